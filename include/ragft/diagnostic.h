@@ -1,0 +1,66 @@
+// Diagnostics: one problem in one input, with where it is and what to do.
+// Every error a user can cause is reported through this type and printed by
+// format_diagnostic(): "file:line:col: error: message", the source line, a
+// caret under the column, then an optional hint.
+#pragma once
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ragft {
+
+// 1-based line and column (column counts bytes). 0 means unknown.
+struct SourcePos {
+  int line = 0;
+  int col = 0;
+  bool known() const { return line > 0; }
+  friend bool operator==(const SourcePos&, const SourcePos&) = default;
+};
+
+enum class Severity { error, warning, info };
+std::string_view severity_name(Severity s);
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  std::string file;         // as the user named it; "<stdin>", "rules/default.yaml"
+  SourcePos pos;            // where; unknown for whole-file problems
+  int length = 1;           // how many bytes to underline from pos.col
+  std::string message;      // one line, lower-case start, no final period
+  std::string source_line;  // the text of line pos.line, without newline
+  std::string hint;         // e.g. "did you mean 'labeled_examples'?"; may be empty
+};
+
+// The text of 1-based line `line` of `text` (without its line ending), or ""
+// when out of range. Handles \n, \r\n and lone \r line ends.
+std::string line_of(std::string_view text, int line);
+
+// Builds a diagnostic at pos in text, filling source_line.
+Diagnostic make_diagnostic(std::string file, std::string_view text, SourcePos pos,
+                           std::string message, std::string hint = {}, int length = 1);
+
+// Multi-line rendering, ending with '\n':
+//   profile.yaml:7:3: error: unknown answer 'labeled_exampels'
+//       7 |   labeled_exampels: 2000
+//         |   ^~~~~~~~~~~~~~~~
+//     hint: did you mean 'labeled_examples'?
+std::string format_diagnostic(const Diagnostic& d);
+
+// Thrown where an input error ends the current unit of work.
+class InputError : public std::runtime_error {
+ public:
+  explicit InputError(std::vector<Diagnostic> diags);
+  explicit InputError(Diagnostic d);
+  const std::vector<Diagnostic>& diagnostics() const { return diags_; }
+
+ private:
+  std::vector<Diagnostic> diags_;
+};
+
+// Edit-distance suggestion: the candidate closest to `word`, if close enough
+// to be a plausible typo; "" otherwise.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+// "did you mean 'x'?" or "" when nothing is close.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace ragft

@@ -1,0 +1,97 @@
+// The evaluation: a profile's answers through the rules to a recommendation,
+// with the reasons, warnings, exclusions, assumptions, an optional per-rule
+// trace, and what single change of answer would change the recommendation.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ragft/expr.h"
+#include "ragft/profile.h"
+#include "ragft/ruleset.h"
+
+namespace ragft {
+
+using Answers = std::map<std::string, expr::Value>;  // only the answers given
+
+struct Reason {
+  std::string rule, effect, text, source;
+};
+
+struct Warning {
+  std::string rule;
+  Severity severity = Severity::warning;
+  std::string text, source;
+  std::vector<std::string> about;  // empty: concerns every option
+};
+
+struct Exclusion {
+  std::string option, rule, reason;
+};
+
+struct Assumption {
+  std::string criterion;
+  expr::Value value;  // the default, or missing when nothing was assumed
+};
+
+struct RuleTrace {
+  std::string rule;
+  bool enabled = true;
+  bool fired = false;
+  std::vector<expr::Condition> conditions;
+  std::string effect;  // what firing does (effect_summary)
+};
+
+struct WouldChange {
+  std::string criterion;
+  std::string condition;       // "< 500", ">= 0.9", "= 'knowledge'", "= yes"
+  expr::Value value;           // a concrete value that does it
+  std::string recommendation;  // what it becomes
+};
+
+// The bare decision, cheap to compute many times.
+struct Decision {
+  std::string recommendation;  // an option id, or "none" when all are excluded
+  std::string confidence;      // high, medium, low
+  std::string decided_by;      // the decide rule, if one fired
+  std::vector<int> scores;     // per option, in option order
+  std::vector<bool> excluded;  // per option
+};
+
+struct Result {
+  std::string file;
+  int document = 0;
+  std::string project;
+  std::optional<std::string> approach;
+  Answers given;  // the answers the profile gave (after --set)
+  Decision decision;
+  std::vector<Reason> reasons;
+  std::vector<Warning> warnings;
+  std::vector<Exclusion> excluded;
+  std::vector<Assumption> assumed;
+  std::vector<WouldChange> would_change;
+  std::vector<RuleTrace> trace;  // only with EvalOptions::trace
+};
+
+struct EvalOptions {
+  bool trace = false;
+  bool would_change = true;
+};
+
+class Engine {
+ public:
+  explicit Engine(const RuleSet& rules) : rules_(rules) {}
+  const RuleSet& rules() const { return rules_; }
+
+  Decision decide(const Answers& given) const;
+  Result evaluate(const Profile& profile, const EvalOptions& options = {}) const;
+  // The profile's answers with --set overrides applied.
+  static Answers answers_of(const Profile& profile);
+
+ private:
+  const RuleSet& rules_;
+  expr::Env env(const Answers& given) const;
+  std::vector<WouldChange> would_change(const Answers& given, const Decision& current) const;
+};
+
+}  // namespace ragft

@@ -1,0 +1,130 @@
+// The expression language of rule conditions (`when:`). Small, typed, without
+// side effects, and always terminating: an expression is parsed and checked
+// against the declared criteria once, at load, and then evaluated per profile.
+//
+//   labeled_examples >= 1k and problem in ['behavior', 'both']
+//   calls_per_day * 365 > 1M or not answered(prompt_quality)
+//
+// Literals: numbers (12, 1.5, 1e6, 40k, 3M, 2B, 97%, 40_000), strings ('a' or
+// "a"), true/false (also yes/no), lists ([1, 2], ['a', 'b']).
+// Operators, loosest first: or; and; not; == != < <= > >= in, not in (also
+// the symbols ≤ ≥ ≠); + -; * /; unary -. Parentheses. One function:
+// answered(criterion_id). Identifiers are criterion ids.
+//
+// Missing answers: arithmetic with a missing value is missing; a comparison,
+// `in`, or a bare yes/no criterion with a missing value is false and its
+// Condition is marked `missing`. Division by zero gives missing, never a trap.
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace ragft::expr {
+
+enum class Type { number, boolean, text, list };
+std::string_view type_name(Type t);  // "a number", "yes/no", "a text", "a list"
+
+// A criterion as expressions see it.
+struct Variable {
+  std::string id;
+  Type type = Type::number;           // integer, number, fraction -> number; yes/no -> boolean; choice -> text
+  std::vector<std::string> choices;   // for a choice: its allowed values; empty for free text
+};
+
+struct Value {
+  enum class Kind { missing, number, boolean, text, list };
+  Kind kind = Kind::missing;
+  double number = 0;
+  bool boolean = false;
+  std::string text;
+  std::vector<Value> list;
+
+  static Value missing_value() { return {}; }
+  static Value of_number(double d);
+  static Value of_bool(bool b);
+  static Value of_text(std::string s);
+  bool is_missing() const { return kind == Kind::missing; }
+  // For traces: 2000, 0.97, 'format', true, ['a', 'b'], "not answered".
+  std::string to_string() const;
+  friend bool operator==(const Value&, const Value&);
+};
+
+// Formats a number the way ragft prints numbers everywhere: integers without a
+// decimal point (40000), others with up to 6 significant digits (0.97, 1.5e+07
+// only beyond 1e15).
+std::string format_number(double d);
+
+// A problem found while compiling, located by byte offset in the expression.
+struct Error {
+  std::size_t offset = 0;
+  std::size_t length = 1;
+  std::string message;  // see tests/expr_test.cpp for the exact texts
+  std::string hint;     // e.g. "did you mean 'labeled_examples'?", may be ""
+};
+
+struct Ast;  // private
+
+class Expr {
+ public:
+  const std::string& text() const;
+  // The criterion ids the expression reads, sorted, unique.
+  std::vector<std::string> identifiers() const;
+  // True when the expression has no identifiers and is constant.
+  std::optional<Value> constant_value() const;
+
+ private:
+  friend struct Access;
+  std::shared_ptr<const Ast> ast_;
+};
+
+struct Limits {
+  std::size_t max_length = 4096;  // characters
+  int max_depth = 64;             // nesting of operators and parentheses
+};
+
+struct CompileResult {
+  std::optional<Expr> expr;   // set when errors is empty
+  std::vector<Error> errors;  // all errors found (parsing stops at the first syntax error)
+};
+
+// Parses and type-checks `text`. `expected` is the type the whole expression
+// must have (conditions are boolean).
+CompileResult compile(std::string_view text, const std::vector<Variable>& vars,
+                      Type expected = Type::boolean, const Limits& limits = {});
+
+// Looks up the current value of a criterion; Value{} (missing) when unanswered.
+using Env = std::function<Value(const std::string& id)>;
+
+// One condition of an evaluated expression: a comparison, an `in`, an
+// answered(), or a bare yes/no criterion.
+struct Condition {
+  std::size_t offset = 0, length = 0;  // span in the expression text
+  std::string text;                    // that span
+  std::vector<std::pair<std::string, Value>> seen;  // each criterion it read, and the value
+  bool held = false;
+  bool missing = false;  // false because an answer it needed was missing
+};
+
+struct Evaluation {
+  Value value;                        // the expression's value
+  std::vector<Condition> conditions;  // every condition, in source order (no short-circuit)
+};
+
+Evaluation evaluate(const Expr& e, const Env& env);
+// Fast path without a trace: true when the value is boolean true.
+bool holds(const Expr& e, const Env& env);
+
+// For "what would change the answer": for every comparison in `e` in which one
+// side reads number criterion `id` (once) and everything else evaluates to a
+// number under env, the value of `id` at which the two sides are equal,
+// solved through + - * / (e.g. `calls_per_day * 365 > 1M` gives
+// calls_per_day: 2739.73). Appends to out[id]; unsorted, may repeat.
+void breakpoints(const Expr& e, const Env& env, std::map<std::string, std::vector<double>>& out);
+
+}  // namespace ragft::expr

@@ -1,0 +1,60 @@
+// Profiles: one project's answers, read from YAML (or JSON) documents and
+// checked against the loaded criteria where they enter. A Profile only holds
+// valid values; every problem becomes a Diagnostic with file, line and column.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ragft/diagnostic.h"
+#include "ragft/expr.h"
+#include "ragft/ruleset.h"
+#include "ragft/yaml_doc.h"
+
+namespace ragft {
+
+struct Answer {
+  expr::Value value;
+  SourcePos pos;  // where the value is written; unknown for --set
+};
+
+struct Profile {
+  std::string file;     // as named by the user; "-" for standard input
+  int document = 0;     // 0-based index of the YAML document in the file
+  SourcePos start;      // where the document starts
+  std::string project;
+  std::string description;
+  std::optional<std::string> approach;  // for proposals
+  SourcePos approach_pos;
+  std::map<std::string, Answer> answers;  // only the answers given
+};
+
+struct ProfileLoad {
+  std::vector<Profile> profiles;        // the valid documents, in order
+  std::vector<Diagnostic> errors;       // every problem of every invalid document
+};
+
+struct ProfileLimits {
+  std::size_t max_bytes = 1 << 20;
+};
+
+// Reads every document of `text`. A document with any error yields no
+// profile; the others still load.
+ProfileLoad load_profiles(std::string_view text, const std::string& file, const RuleSet& rules,
+                          const ProfileLimits& limits = {});
+
+// Reads an `answers:` map (of a profile or a rule test case), appending every
+// problem to errors. `text` is the source the node was parsed from.
+std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::string_view text,
+                                              const std::string& file, const RuleSet& rules,
+                                              std::vector<Diagnostic>& errors);
+
+// Parses a --set argument "id=value" against the criteria. On failure returns
+// nullopt and fills err (file "--set").
+std::optional<std::pair<std::string, expr::Value>> parse_set(const RuleSet& rules, std::string_view arg,
+                                                             Diagnostic& err);
+
+}  // namespace ragft

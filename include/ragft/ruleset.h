@@ -1,0 +1,99 @@
+// The rule set: options, criteria, rules and settings, loaded from one or more
+// rule-file layers (the built-in rules first), checked completely at load.
+// A RuleSet only exists when every check passed: nothing downstream re-checks.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ragft/criterion.h"
+#include "ragft/diagnostic.h"
+#include "ragft/expr.h"
+
+namespace ragft {
+
+struct Option {
+  std::string id;
+  std::string label;
+  std::string description;
+  Origin origin;
+};
+
+struct ScoreEffect {
+  std::string option;
+  int points = 0;
+};
+
+struct Rule {
+  std::string id;
+  expr::Expr when;
+  std::optional<std::string> decide;
+  std::vector<ScoreEffect> score;
+  std::vector<std::string> exclude;
+  std::optional<Severity> warn;
+  std::vector<std::string> about;  // options a warning concerns; empty = all
+  std::string text;                // may hold {criterion} placeholders
+  std::string source;
+  Origin origin;
+  bool enabled = true;
+
+  // True when a warning of this rule concerns `option`.
+  bool concerns(std::string_view option) const;
+  // "decide rag", "fine_tune +3, rag -2", "exclude hybrid", "warning" joined by "; ".
+  std::string effect_summary() const;
+};
+
+struct Settings {
+  int confidence_high = 4;    // margin >= this: high
+  int confidence_medium = 2;  // margin >= this: medium; below: low
+  int close_margin = 2;       // ragft check: an approach this close to the top passes
+};
+
+struct RuleSet {
+  std::vector<std::string> layers;  // the files, in order
+  std::string name;
+  std::string version;
+  std::vector<Option> options;      // in tie-break order
+  std::vector<Criterion> criteria;  // in question order
+  std::vector<Rule> rules;          // in evaluation order
+  Settings settings;
+
+  const Criterion* criterion(std::string_view id) const;
+  int criterion_index(std::string_view id) const;  // -1 when unknown
+  int option_index(std::string_view id) const;     // -1 when unknown
+  const Option* option(std::string_view id) const;
+  std::vector<std::string> criterion_ids() const;
+  std::vector<std::string> option_ids() const;
+  std::vector<expr::Variable> variables() const;
+};
+
+struct RuleSource {
+  std::string name;  // file name as given, or "rules/default.yaml" for built-ins
+  std::string text;
+};
+
+struct RuleLimits {
+  std::size_t max_bytes = 4 << 20;
+  std::size_t max_rules = 5000;
+  std::size_t max_criteria = 500;
+  std::size_t max_options = 64;
+};
+
+struct RulesLoad {
+  std::optional<RuleSet> rules;          // set only when there is no error
+  std::vector<Diagnostic> diagnostics;   // errors and warnings, in file order
+  bool ok() const { return rules.has_value(); }
+};
+
+// Loads the layers in order: later layers add criteria, options and rules,
+// replace rules with the same id, change criteria and disable rules.
+RulesLoad load_rules(const std::vector<RuleSource>& layers, const RuleLimits& limits = {});
+
+// The compiled-in rule files.
+std::vector<RuleSource> builtin_rule_sources();
+
+// Replaces {criterion_id} in a rule text with the answer as given.
+std::string interpolate(const RuleSet& rules, const std::string& text, const expr::Env& env);
+
+}  // namespace ragft

@@ -1,0 +1,163 @@
+// `ragft rules lint | test | show | dump`: rule authors' tools.
+#include <algorithm>
+#include <filesystem>
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "app.h"
+#include "inputs.h"
+#include "ragft/builtin_rules.h"
+#include "ragft/rule_test.h"
+#include "ragft/yaml_doc.h"
+
+namespace ragft::cli {
+
+int cmd_rules_lint(std::ostream& out, std::ostream& err, const RulesLoad& load, const std::vector<std::string>& layers,
+                   bool quiet) {
+  print_diagnostics(err, load.diagnostics);
+  int errors = 0, warnings = 0;
+  for (const auto& d : load.diagnostics) (d.severity == Severity::error ? errors : warnings)++;
+  std::string names;
+  for (const auto& l : layers) names += (names.empty() ? "" : " + ") + l;
+  if (!load.ok()) {
+    err << fmt::format("{}: {} error{}, {} warning{}\n", names, errors, errors == 1 ? "" : "s", warnings,
+                       warnings == 1 ? "" : "s");
+    return invalid;
+  }
+  if (!quiet) {
+    const RuleSet& r = *load.rules;
+    out << fmt::format("{}: ok: {} options, {} criteria, {} rules{}\n", names, r.options.size(), r.criteria.size(),
+                       r.rules.size(),
+                       warnings ? fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s") : "");
+  }
+  return ok;
+}
+
+int cmd_rules_test(Context& ctx, const std::vector<std::string>& given) {
+  std::vector<std::string> paths = given;
+  if (paths.empty()) {
+    if (!std::filesystem::is_directory("rules/tests")) {
+      ctx.err << "ragft: error: no test files given\n  hint: ragft rules test FILE|DIR... (rules/tests is used when it "
+                 "exists)\n";
+      return invalid;
+    }
+    paths.push_back("rules/tests");
+  }
+  InputFiles in = expand_inputs(paths, {".yaml", ".yml"});
+  print_diagnostics(ctx.err, in.errors);
+  bool bad_input = !in.errors.empty();
+  Engine engine(ctx.rules);
+  int passed = 0, failed_count = 0;
+  for (const auto& file : in.files) {
+    std::string text;
+    Diagnostic io;
+    if (!yaml::read_text_file(file, 4 << 20, text, io)) {
+      ctx.err << format_diagnostic(io);
+      bad_input = true;
+      continue;
+    }
+    RuleTestLoad load = load_rule_tests(text, file, ctx.rules);
+    if (!load.errors.empty()) {
+      print_diagnostics(ctx.err, load.errors);
+      bad_input = true;
+      continue;
+    }
+    for (auto& c : load.cases) {
+      for (const auto& [id, v] : ctx.sets) c.answers[id] = v;
+      RuleTestOutcome o = run_rule_test(engine, c);
+      if (o.passed) {
+        ++passed;
+        if (!ctx.quiet) ctx.out << fmt::format("PASS  {}\n", c.name);
+        continue;
+      }
+      ++failed_count;
+      ctx.out << fmt::format("FAIL  {}  ({}:{})\n", c.name, c.file, c.pos.line);
+      for (const auto& f : o.failures) ctx.out << "      " << f << "\n";
+      const Decision& d = o.result.decision;
+      std::string scores;
+      for (std::size_t i = 0; i < ctx.rules.options.size(); ++i)
+        scores += fmt::format("{}{} {:+d}{}", scores.empty() ? "" : ", ", ctx.rules.options[i].id, d.scores[i],
+                              d.excluded[i] ? " (excluded)" : "");
+      ctx.out << fmt::format("      scores: {}\n", scores);
+      if (!d.decided_by.empty()) ctx.out << fmt::format("      decided by: {}\n", d.decided_by);
+      for (const auto& r : o.result.reasons) ctx.out << fmt::format("      fired: {} [{}]\n", r.rule, r.effect);
+      for (const auto& w : o.result.warnings) ctx.out << fmt::format("      warned: {} ({})\n", w.rule, severity_name(w.severity));
+    }
+  }
+  ctx.out << fmt::format("{} passed, {} failed\n", passed, failed_count);
+  if (bad_input) return invalid;
+  return failed_count > 0 ? failed : ok;
+}
+
+int cmd_rules_show(Context& ctx) {
+  const RuleSet& r = ctx.rules;
+  std::ostream& out = ctx.out;
+  if (ctx.format == OutputFormat::json) {
+    nlohmann::ordered_json j;
+    j["layers"] = r.layers;
+    j["name"] = r.name;
+    j["version"] = r.version;
+    j["settings"] = {{"confidence", {{"high", r.settings.confidence_high}, {"medium", r.settings.confidence_medium}}},
+                     {"close_margin", r.settings.close_margin}};
+    j["options"] = nlohmann::ordered_json::array();
+    for (const auto& o : r.options) j["options"].push_back({{"id", o.id}, {"label", o.label}});
+    j["criteria"] = nlohmann::ordered_json::array();
+    for (const auto& c : r.criteria) {
+      nlohmann::ordered_json cj = {{"id", c.id}, {"type", std::string(criterion_type_name(c.type))}, {"question", c.question}};
+      if (!c.choices.empty()) {
+        cj["choices"] = nlohmann::ordered_json::array();
+        for (const auto& ch : c.choices) cj["choices"].push_back({{"id", ch.id}, {"label", ch.label}});
+      }
+      cj["default"] = c.default_value ? value_json(*c.default_value) : nlohmann::ordered_json(nullptr);
+      if (c.ask_when) cj["ask_when"] = c.ask_when->text();
+      j["criteria"].push_back(cj);
+    }
+    j["rules"] = nlohmann::ordered_json::array();
+    for (const auto& rule : r.rules)
+      j["rules"].push_back({{"id", rule.id}, {"enabled", rule.enabled}, {"when", rule.when.text()},
+                            {"effect", rule.effect_summary()}, {"source", rule.source}});
+    out << j.dump(2) << "\n";
+    return ok;
+  }
+  std::string layers;
+  for (const auto& l : r.layers) layers += (layers.empty() ? "" : " + ") + l;
+  out << fmt::format("Rules: {}{}  ({})\n\n", r.name.empty() ? "unnamed" : r.name,
+                     r.version.empty() ? "" : " " + r.version, layers);
+  out << "Options (ties go to the first)\n";
+  for (const auto& o : r.options) out << fmt::format("  {:<12} {}\n", o.id, o.label);
+  out << "\nCriteria\n";
+  for (const auto& c : r.criteria) {
+    std::string values = c.type == CriterionType::choice ? c.allowed().substr(8) : std::string(criterion_type_name(c.type));
+    out << fmt::format("  {:<20} {}{}\n", c.id, values,
+                       c.default_value ? "  (default " + format_answer(c, *c.default_value) + ")" : "");
+    out << fmt::format("  {:<20} {}\n", "", c.question);
+    if (c.ask_when) out << fmt::format("  {:<20} asked when: {}\n", "", c.ask_when->text());
+  }
+  out << "\nRules, in order\n";
+  for (const auto& rule : r.rules) {
+    out << fmt::format("  {}{}  [{}]\n", rule.id, rule.enabled ? "" : " (disabled)", rule.effect_summary());
+    out << fmt::format("      when: {}\n", rule.when.text());
+    if (!rule.source.empty()) out << fmt::format("      source: {}\n", rule.source);
+  }
+  out << fmt::format("\nConfidence: high when the top score leads by {} or more, medium by {} or more, else low.\n",
+                     r.settings.confidence_high, r.settings.confidence_medium);
+  return ok;
+}
+
+int cmd_rules_dump(std::ostream& out, std::ostream& err, const std::string& name) {
+  std::vector<std::string> names;
+  for (const auto& f : builtin_rule_files()) {
+    names.emplace_back(f.name);
+    if (f.name == name || f.name == "rules/" + name || f.name == "rules/" + name + ".yaml") {
+      out << f.text;
+      return ok;
+    }
+  }
+  std::string list;
+  for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+  err << fmt::format("ragft: error: no built-in rule file '{}'\n  hint: the built-in files are: {}\n", name, list);
+  return invalid;
+}
+
+}  // namespace ragft::cli

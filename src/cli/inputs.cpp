@@ -1,0 +1,101 @@
+// Expanding PATH arguments: files, directories (walked, sorted), globs, "-".
+#include "inputs.h"
+
+#include <glob.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <system_error>
+
+#include <fmt/format.h>
+
+namespace ragft::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool has_extension(const fs::path& p, const std::vector<std::string>& extensions) {
+  std::string ext = p.extension().string();
+  return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
+}
+
+void walk(const std::string& dir, const std::vector<std::string>& extensions, std::vector<std::string>& out,
+          std::vector<Diagnostic>& errors) {
+  std::vector<std::string> found;
+  std::error_code ec;
+  // Directory symlinks are not followed, so a symlink loop cannot trap the walk.
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    if (it.depth() > 32) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    std::error_code fe;
+    if (!it->is_regular_file(fe) || fe) continue;
+    if (has_extension(it->path(), extensions)) found.push_back(it->path().string());
+  }
+  if (ec) {
+    Diagnostic d;
+    d.file = dir;
+    d.message = fmt::format("cannot read directory '{}': {}", dir, ec.message());
+    errors.push_back(d);
+  }
+  std::sort(found.begin(), found.end());
+  out.insert(out.end(), found.begin(), found.end());
+}
+
+}  // namespace
+
+InputFiles expand_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& extensions) {
+  InputFiles result;
+  std::vector<std::string> files;
+  for (const auto& path : paths) {
+    if (path == "-") {
+      files.push_back(path);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (!ec && fs::is_directory(st)) {
+      walk(path, extensions, files, result.errors);
+      continue;
+    }
+    if (!ec && fs::exists(st)) {
+      files.push_back(path);
+      continue;
+    }
+    if (path.find_first_of("*?[") != std::string::npos) {
+      glob_t g{};
+      int rc = ::glob(path.c_str(), GLOB_NOSORT, nullptr, &g);
+      std::vector<std::string> matched;
+      if (rc == 0)
+        for (std::size_t i = 0; i < g.gl_pathc; ++i) matched.emplace_back(g.gl_pathv[i]);
+      globfree(&g);
+      std::sort(matched.begin(), matched.end());
+      if (matched.empty()) {
+        Diagnostic d;
+        d.file = path;
+        d.message = fmt::format("no file matches '{}'", path);
+        result.errors.push_back(d);
+      }
+      for (const auto& m : matched) {
+        if (fs::is_directory(m, ec)) walk(m, extensions, files, result.errors);
+        else files.push_back(m);
+      }
+      continue;
+    }
+    Diagnostic d;
+    d.file = path;
+    d.message = fmt::format("cannot read '{}': No such file or directory", path);
+    d.hint = "give a profile file, a directory of profiles, a glob, or - for standard input";
+    result.errors.push_back(d);
+  }
+  std::set<std::string> seen;
+  for (auto& f : files)
+    if (f == "-" || seen.insert(f).second) result.files.push_back(std::move(f));
+  return result;
+}
+
+}  // namespace ragft::cli

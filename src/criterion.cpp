@@ -1,0 +1,233 @@
+// Criteria: types, allowed values, and the parsing of answers given as text.
+#include "ragft/criterion.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+namespace ragft {
+
+std::string_view criterion_type_name(CriterionType t) {
+  switch (t) {
+    case CriterionType::choice: return "choice";
+    case CriterionType::integer: return "integer";
+    case CriterionType::number: return "number";
+    case CriterionType::fraction: return "fraction";
+    case CriterionType::yesno: return "yesno";
+  }
+  return "number";
+}
+
+std::optional<CriterionType> parse_criterion_type(std::string_view s) {
+  for (auto t : {CriterionType::choice, CriterionType::integer, CriterionType::number,
+                 CriterionType::fraction, CriterionType::yesno})
+    if (criterion_type_name(t) == s) return t;
+  return std::nullopt;
+}
+
+expr::Variable Criterion::variable() const {
+  expr::Variable v;
+  v.id = id;
+  switch (type) {
+    case CriterionType::choice:
+      v.type = expr::Type::text;
+      v.choices = choice_ids();
+      break;
+    case CriterionType::yesno: v.type = expr::Type::boolean; break;
+    default: v.type = expr::Type::number; break;
+  }
+  return v;
+}
+
+const Choice* Criterion::choice(std::string_view cid) const {
+  for (const auto& c : choices)
+    if (c.id == cid) return &c;
+  return nullptr;
+}
+
+std::vector<std::string> Criterion::choice_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& c : choices) ids.push_back(c.id);
+  return ids;
+}
+
+bool Criterion::numeric() const {
+  return type == CriterionType::integer || type == CriterionType::number ||
+         type == CriterionType::fraction;
+}
+
+std::string Criterion::allowed() const {
+  auto bounds = [&]() {
+    std::vector<std::string> parts;
+    if (above) parts.push_back("> " + expr::format_number(*above));
+    if (min) parts.push_back(">= " + expr::format_number(*min));
+    if (max) parts.push_back("<= " + expr::format_number(*max));
+    std::string s;
+    for (const auto& p : parts) s += (s.empty() ? " " : " and ") + p;
+    return s;
+  };
+  switch (type) {
+    case CriterionType::choice: {
+      std::string s = "one of: ";
+      for (std::size_t i = 0; i < choices.size(); ++i) s += (i ? ", " : "") + choices[i].id;
+      return s;
+    }
+    case CriterionType::integer: return "a whole number" + bounds() + ", such as 2000 or 2k";
+    case CriterionType::number: return "a number" + bounds() + ", such as 40000, 40k or 4e4";
+    case CriterionType::fraction: return "a fraction from 0 to 1, such as 0.97 or 97%";
+    case CriterionType::yesno: return "yes or no";
+  }
+  return {};
+}
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// "40,000" -> "40000" when the commas are thousands separators; else nullopt.
+std::optional<std::string> strip_thousands(std::string_view s) {
+  if (s.find(',') == std::string_view::npos) return std::string(s);
+  std::size_t start = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  std::size_t dot = s.find('.');
+  std::string_view whole = s.substr(start, dot == std::string_view::npos ? s.size() - start : dot - start);
+  std::size_t first = whole.find(',');
+  if (first == 0 || first > 3) return std::nullopt;
+  for (std::size_t i = first; i < whole.size(); i += 4) {
+    if (whole[i] != ',' || i + 3 >= whole.size() + 0 ||
+        !std::all_of(whole.begin() + static_cast<long>(i) + 1, whole.begin() + static_cast<long>(i) + 4,
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return std::nullopt;
+    if (i + 4 < whole.size() && whole[i + 4] != ',') return std::nullopt;
+  }
+  std::string out;
+  for (char c : s)
+    if (c != ',') out += c;
+  return out;
+}
+
+}  // namespace
+
+std::optional<double> parse_human_number(std::string_view text) {
+  std::string_view s = trim(text);
+  if (s.empty() || s.size() > 64) return std::nullopt;
+  double scale = 1;
+  char last = s.back();
+  if (last == '%') scale = 0.01;
+  else if (last == 'k' || last == 'K') scale = 1e3;
+  else if (last == 'M') scale = 1e6;
+  else if (last == 'B') scale = 1e9;
+  if (scale != 1) s = trim(s.substr(0, s.size() - 1));
+  if (s.empty()) return std::nullopt;
+  auto stripped = strip_thousands(s);
+  if (!stripped) return std::nullopt;
+  std::string digits;
+  for (std::size_t i = 0; i < stripped->size(); ++i) {
+    char c = (*stripped)[i];
+    if (c == '_') {
+      // Only between digits: 40_000.
+      if (i == 0 || i + 1 >= stripped->size() || !std::isdigit(static_cast<unsigned char>((*stripped)[i - 1])) ||
+          !std::isdigit(static_cast<unsigned char>((*stripped)[i + 1])))
+        return std::nullopt;
+      continue;
+    }
+    digits += c;
+  }
+  // Only decimal forms: no hex, no inf/nan, no leading/trailing junk.
+  for (char c : digits)
+    if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+'))
+      return std::nullopt;
+  if (!std::isdigit(static_cast<unsigned char>(digits.back())) && digits.back() != '.') return std::nullopt;
+  char* end = nullptr;
+  double v = std::strtod(digits.c_str(), &end);
+  if (end != digits.c_str() + digits.size()) return std::nullopt;
+  v *= scale;
+  if (!std::isfinite(v)) return std::nullopt;
+  if (scale == 0.01) v = std::round(v * 1e9) / 1e9;  // 97% is 0.97 exactly as printed
+  return v;
+}
+
+ParsedAnswer parse_answer(const Criterion& c, std::string_view raw) {
+  std::string_view text = trim(raw);
+  ParsedAnswer out;
+  switch (c.type) {
+    case CriterionType::choice: {
+      if (c.choice(text)) {
+        out.value = expr::Value::of_text(std::string(text));
+        return out;
+      }
+      out.error = fmt::format("'{}' is not a value of '{}'", text, c.id);
+      std::string close = closest_match(lower(text), c.choice_ids());
+      out.hint = close.empty() ? "expected " + c.allowed()
+                               : fmt::format("did you mean '{}'? expected {}", close, c.allowed());
+      return out;
+    }
+    case CriterionType::yesno: {
+      std::string l = lower(text);
+      if (l == "yes" || l == "true" || l == "y") out.value = expr::Value::of_bool(true);
+      else if (l == "no" || l == "false" || l == "n") out.value = expr::Value::of_bool(false);
+      else {
+        out.error = fmt::format("'{}' is not yes or no for '{}'", text, c.id);
+        out.hint = "expected yes or no (also true/false)";
+      }
+      return out;
+    }
+    default: break;
+  }
+  auto number = parse_human_number(text);
+  if (!number) {
+    std::string_view kind = c.type == CriterionType::integer ? "a whole number"
+                            : c.type == CriterionType::fraction ? "a fraction" : "a number";
+    out.error = fmt::format("'{}' is not {} for '{}'", text, kind, c.id);
+    out.hint = "expected " + c.allowed();
+    return out;
+  }
+  double v = *number;
+  if (c.type == CriterionType::integer && std::floor(v) != v) {
+    out.error = fmt::format("'{}' is not a whole number for '{}'", text, c.id);
+    out.hint = "expected " + c.allowed();
+    return out;
+  }
+  if (c.type == CriterionType::fraction && (v < 0 || v > 1)) {
+    out.error = fmt::format("{} is outside 0..1 for '{}'", text, c.id);
+    out.hint = v > 1 && v <= 100 ? fmt::format("did you mean {}%? expected {}", text, c.allowed())
+                                 : "expected " + c.allowed();
+    return out;
+  }
+  auto range_error = [&](std::string_view rel, double bound) {
+    out.error = fmt::format("{} is out of range for '{}': it must be {} {}", text, c.id, rel,
+                            expr::format_number(bound));
+    out.hint = "expected " + c.allowed();
+  };
+  if (c.above && !(v > *c.above)) range_error(">", *c.above);
+  else if (c.min && v < *c.min) range_error(">=", *c.min);
+  else if (c.max && v > *c.max) range_error("<=", *c.max);
+  else out.value = expr::Value::of_number(v);
+  return out;
+}
+
+std::string format_answer(const Criterion& c, const expr::Value& v) {
+  switch (v.kind) {
+    case expr::Value::Kind::missing: return "not answered";
+    case expr::Value::Kind::boolean: return v.boolean ? "yes" : "no";
+    case expr::Value::Kind::text: return v.text;
+    case expr::Value::Kind::number: return expr::format_number(v.number);
+    case expr::Value::Kind::list: return v.to_string();
+  }
+  (void)c;
+  return {};
+}
+
+}  // namespace ragft

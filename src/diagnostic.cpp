@@ -1,0 +1,146 @@
+// Diagnostics: positions, source lines, carets and did-you-mean suggestions.
+#include "ragft/diagnostic.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace ragft {
+
+std::string_view severity_name(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "info";
+  }
+  return "error";
+}
+
+std::string line_of(std::string_view text, int line) {
+  if (line < 1) return {};
+  int current = 1;
+  std::size_t start = 0;
+  while (current < line) {
+    std::size_t i = text.find_first_of("\r\n", start);
+    if (i == std::string_view::npos) return {};
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    start = i + 1;
+    ++current;
+  }
+  if (start > text.size()) return {};
+  std::size_t end = text.find_first_of("\r\n", start);
+  if (end == std::string_view::npos) end = text.size();
+  return std::string(text.substr(start, end - start));
+}
+
+Diagnostic make_diagnostic(std::string file, std::string_view text, SourcePos pos,
+                           std::string message, std::string hint, int length) {
+  Diagnostic d;
+  d.file = std::move(file);
+  d.pos = pos;
+  d.length = std::max(1, length);
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  if (pos.known()) d.source_line = line_of(text, pos.line);
+  return d;
+}
+
+namespace {
+
+// Renders a source line for display: control characters (other than tab)
+// become '?', so binary input cannot garble the terminal.
+std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (unsigned char c : s) out += (c < 0x20 && c != '\t') || c == 0x7f ? '?' : static_cast<char>(c);
+  return out;
+}
+
+// The padding that puts a caret under byte column `col` of `line`: tabs are
+// kept, other characters become spaces, UTF-8 continuation bytes take no room.
+std::string caret_padding(std::string_view line, int col) {
+  std::string pad;
+  for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(col) && i < line.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    pad += c == '\t' ? '\t' : ' ';
+  }
+  if (static_cast<std::size_t>(col) > line.size() + 1) pad.append(col - 1 - line.size(), ' ');
+  return pad;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string out = d.file.empty() ? std::string("ragft") : d.file;
+  if (d.pos.known()) out += fmt::format(":{}:{}", d.pos.line, d.pos.col);
+  out += fmt::format(": {}: {}\n", severity_name(d.severity), d.message);
+  if (d.pos.known() && (!d.source_line.empty() || d.pos.col > 0)) {
+    std::string num = std::to_string(d.pos.line);
+    std::string gutter(num.size(), ' ');
+    std::string shown = printable(d.source_line);
+    out += fmt::format(" {} | {}\n", num, shown);
+    int underline = std::max(1, d.length);
+    // Do not underline past the end of the line.
+    int room = static_cast<int>(shown.size()) - d.pos.col + 1;
+    if (room >= 1) underline = std::min(underline, room);
+    else underline = 1;
+    out += fmt::format(" {} | {}^{}\n", gutter, caret_padding(shown, d.pos.col),
+                       std::string(static_cast<std::size_t>(underline - 1), '~'));
+  }
+  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", d.hint);
+  return out;
+}
+
+InputError::InputError(std::vector<Diagnostic> diags)
+    : std::runtime_error(diags.empty() ? std::string("invalid input") : diags.front().message),
+      diags_(std::move(diags)) {}
+
+InputError::InputError(Diagnostic d) : InputError(std::vector<Diagnostic>{std::move(d)}) {}
+
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + cost});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+  if (word.size() > 64) return {};
+  std::string best;
+  std::size_t best_distance = 0;
+  for (const auto& c : candidates) {
+    if (c.size() > 64) continue;
+    std::size_t dist = edit_distance(word, c);
+    // A prefix or a containing name counts as close ("labeled" -> "labeled_examples").
+    bool contains = word.size() >= 4 && c.find(word) != std::string::npos;
+    std::size_t limit = std::max<std::size_t>(2, std::max(word.size(), c.size()) / 3);
+    if (dist > limit && !contains) continue;
+    if (contains) dist = std::min(dist, limit);
+    if (best.empty() || dist < best_distance) {
+      best = c;
+      best_distance = dist;
+    }
+  }
+  return best;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string m = closest_match(word, candidates);
+  return m.empty() ? std::string() : fmt::format("did you mean '{}'?", m);
+}
+
+}  // namespace ragft

@@ -1,0 +1,192 @@
+// Reading profiles: the top-level keys, the answers and their values.
+#include "ragft/profile.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "ragft/yaml_doc.h"
+
+namespace ragft {
+
+namespace {
+
+const std::vector<std::string> kTopKeys = {"project", "description", "answers", "approach"};
+
+bool extension_key(const std::string& k) { return k.size() > 2 && k[0] == 'x' && k[1] == '-'; }
+
+class DocumentReader {
+ public:
+  DocumentReader(std::string_view text, const std::string& file, const RuleSet& rules, std::vector<Diagnostic>& errors)
+      : text_(text), file_(file), rules_(rules), errors_(errors) {}
+
+  std::optional<Profile> read(const yaml::Document& doc, int index) {
+    const yaml::Node& root = *doc.root;
+    Profile p;
+    p.file = file_;
+    p.document = index;
+    p.start = doc.start;
+    std::size_t before = errors_.size();
+    if (!root.is_map()) {
+      error(&root, fmt::format("a profile must be a map, not {}", root.kind_name()),
+            "write 'answers:' with one 'criterion: value' per line (see 'ragft init')");
+      return std::nullopt;
+    }
+    for (const auto& [k, v] : root.entries) {
+      const std::string& key = k->value;
+      if (extension_key(key)) continue;
+      if (key == "project" || key == "description") {
+        if (!v->is_scalar() && !v->is_null()) {
+          error(v.get(), fmt::format("'{}' must be a text, not {}", key, v->kind_name()));
+          continue;
+        }
+        (key == "project" ? p.project : p.description) = v->value;
+      } else if (key == "approach") {
+        read_approach(p, *v);
+      } else if (key == "answers") {
+        p.answers = read_answer_map(*v, text_, file_, rules_, errors_);
+      } else {
+        std::string hint = did_you_mean(key, kTopKeys);
+        if (hint.empty() && rules_.criterion(key))
+          hint = fmt::format("'{}' is a criterion: put it under 'answers:'", key);
+        if (hint.empty()) hint = "allowed keys: project, description, answers, approach, and x-... for your own";
+        error(k.get(), fmt::format("unknown key '{}'", key), hint);
+      }
+    }
+    if (!root.get("answers") && errors_.size() == before)
+      error(&root, "a profile needs 'answers:'", "add 'answers:' with one 'criterion: value' per line");
+    if (errors_.size() != before) return std::nullopt;
+    return p;
+  }
+
+ private:
+  std::string_view text_;
+  const std::string& file_;
+  const RuleSet& rules_;
+  std::vector<Diagnostic>& errors_;
+
+  void error(const yaml::Node* n, std::string msg, std::string hint = {}) {
+    int length = 1;
+    if (n && n->is_scalar() && n->plain && n->value.find('\n') == std::string::npos)
+      length = std::max<int>(1, static_cast<int>(n->value.size()));
+    errors_.push_back(make_diagnostic(file_, text_, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint), length));
+  }
+
+  void read_approach(Profile& p, const yaml::Node& v) {
+    if (!v.is_scalar()) {
+      error(&v, fmt::format("'approach' must be an option id, not {}", v.kind_name()));
+      return;
+    }
+    if (rules_.option_index(v.value) < 0) {
+      std::string hint = did_you_mean(v.value, rules_.option_ids());
+      std::string list;
+      for (const auto& o : rules_.options) list += (list.empty() ? "" : ", ") + o.id;
+      error(&v, fmt::format("unknown approach '{}'", v.value),
+            hint.empty() ? "expected one of: " + list : hint + " expected one of: " + list);
+      return;
+    }
+    p.approach = v.value;
+    p.approach_pos = v.pos;
+  }
+
+};
+
+}  // namespace
+
+std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::string_view text,
+                                              const std::string& file, const RuleSet& rules,
+                                              std::vector<Diagnostic>& errors) {
+  std::map<std::string, Answer> out;
+  auto error = [&](const yaml::Node* n, std::string msg, std::string hint = {}) {
+    int length = 1;
+    if (n && n->is_scalar() && n->plain && n->value.find('\n') == std::string::npos)
+      length = std::max<int>(1, static_cast<int>(n->value.size()));
+    errors.push_back(make_diagnostic(file, text, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint), length));
+  };
+  if (answers.is_null()) return out;
+  if (!answers.is_map()) {
+    error(&answers, fmt::format("'answers' must be a map of criterion: value, not {}", answers.kind_name()));
+    return out;
+  }
+  for (const auto& [k, v] : answers.entries) {
+    const std::string& id = k->value;
+    if (extension_key(id)) continue;
+    const Criterion* c = rules.criterion(id);
+    if (!c) {
+      std::string hint = did_you_mean(id, rules.criterion_ids());
+      if (hint.empty()) hint = "run 'ragft rules show' for the criteria";
+      error(k.get(), fmt::format("unknown answer '{}'", id), hint);
+      continue;
+    }
+    if (v->is_null()) continue;  // written but left blank: not answered
+    if (!v->is_scalar()) {
+      error(v.get(), fmt::format("'{}' must be {}, not {}", id, c->allowed(), v->kind_name()));
+      continue;
+    }
+    ParsedAnswer parsed = parse_answer(*c, v->value);
+    if (!parsed.value) {
+      error(v.get(), parsed.error, parsed.hint);
+      continue;
+    }
+    out[id] = Answer{*parsed.value, v->pos};
+  }
+  return out;
+}
+
+ProfileLoad load_profiles(std::string_view text, const std::string& file, const RuleSet& rules,
+                          const ProfileLimits& limits) {
+  ProfileLoad out;
+  yaml::Limits yl;
+  yl.max_bytes = limits.max_bytes;
+  yaml::ParseResult parsed = yaml::parse_yaml(text, file, yl);
+  DocumentReader reader(text, file, rules, out.errors);
+  int index = 0;
+  for (const auto& doc : parsed.documents) {
+    // A stray '---' at the end of a file makes an empty document: skip it
+    // unless it is the only one.
+    if (doc.root->is_null() && parsed.documents.size() > 1) {
+      ++index;
+      continue;
+    }
+    if (doc.root->is_null()) {
+      out.errors.push_back(make_diagnostic(file, text, doc.start, "the file holds no profile",
+                                           "write 'answers:' with one 'criterion: value' per line (see 'ragft init')"));
+      break;
+    }
+    if (auto p = reader.read(doc, index)) out.profiles.push_back(std::move(*p));
+    ++index;
+  }
+  if (parsed.documents.empty() && parsed.errors.empty())
+    out.errors.push_back(make_diagnostic(file, text, SourcePos{}, "the file holds no profile",
+                                         "write 'answers:' with one 'criterion: value' per line (see 'ragft init')"));
+  for (auto& e : parsed.errors) out.errors.push_back(std::move(e));
+  return out;
+}
+
+std::optional<std::pair<std::string, expr::Value>> parse_set(const RuleSet& rules, std::string_view arg,
+                                                             Diagnostic& err) {
+  err = Diagnostic{};
+  err.file = "--set";
+  std::size_t eq = arg.find('=');
+  if (eq == std::string_view::npos) {
+    err.message = fmt::format("'{}' is not of the form criterion=value", arg);
+    err.hint = "for example --set labeled_examples=2000";
+    return std::nullopt;
+  }
+  std::string id(arg.substr(0, eq));
+  const Criterion* c = rules.criterion(id);
+  if (!c) {
+    err.message = fmt::format("unknown criterion '{}'", id);
+    err.hint = did_you_mean(id, rules.criterion_ids());
+    return std::nullopt;
+  }
+  ParsedAnswer parsed = parse_answer(*c, arg.substr(eq + 1));
+  if (!parsed.value) {
+    err.message = parsed.error;
+    err.hint = parsed.hint;
+    return std::nullopt;
+  }
+  return std::make_pair(id, *parsed.value);
+}
+
+}  // namespace ragft

@@ -1,0 +1,160 @@
+// Rule tests: reading cases and checking a result against their expectations.
+#include "ragft/rule_test.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "ragft/yaml_doc.h"
+
+namespace ragft {
+
+namespace {
+
+class CaseReader {
+ public:
+  CaseReader(std::string_view text, const std::string& file, const RuleSet& rules, RuleTestLoad& out)
+      : text_(text), file_(file), rules_(rules), out_(out) {}
+
+  void read(const yaml::Node& root) {
+    if (!root.is_map() || !root.get("cases")) {
+      error(&root, "a rule test file must be a map with 'cases:'", "see docs/rules.md, 'Rule tests'");
+      return;
+    }
+    for (const auto& [k, v] : root.entries)
+      if (k->value != "cases") error(k.get(), fmt::format("unknown key '{}' in a rule test file", k->value), "only 'cases:' is allowed");
+    const yaml::Node* cases = root.get("cases");
+    if (!cases->is_seq()) {
+      error(cases, "'cases' must be a list");
+      return;
+    }
+    for (const auto& c : cases->items) read_case(*c);
+  }
+
+ private:
+  std::string_view text_;
+  const std::string& file_;
+  const RuleSet& rules_;
+  RuleTestLoad& out_;
+
+  void error(const yaml::Node* n, std::string msg, std::string hint = {}) {
+    out_.errors.push_back(make_diagnostic(file_, text_, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint)));
+  }
+
+  std::vector<std::string> ids(const yaml::Node* n, bool options) {
+    std::vector<std::string> out;
+    if (!n) return out;
+    std::vector<const yaml::Node*> items;
+    if (n->is_scalar()) items.push_back(n);
+    else if (n->is_seq()) for (const auto& i : n->items) items.push_back(i.get());
+    else error(n, "expected a list of ids");
+    for (const auto* i : items) {
+      if (!i->is_scalar()) {
+        error(i, "expected an id");
+        continue;
+      }
+      if (options && rules_.option_index(i->value) < 0) {
+        error(i, fmt::format("unknown option '{}'", i->value), did_you_mean(i->value, rules_.option_ids()));
+        continue;
+      }
+      if (!options) {
+        bool known = std::any_of(rules_.rules.begin(), rules_.rules.end(), [&](const Rule& r) { return r.id == i->value; });
+        if (!known) {
+          std::vector<std::string> all;
+          for (const auto& r : rules_.rules) all.push_back(r.id);
+          error(i, fmt::format("unknown rule '{}'", i->value), did_you_mean(i->value, all));
+          continue;
+        }
+      }
+      out.push_back(i->value);
+    }
+    return out;
+  }
+
+  void read_case(const yaml::Node& n) {
+    std::size_t before = out_.errors.size();
+    if (!n.is_map()) {
+      error(&n, "a test case must be a map with name, answers and expect");
+      return;
+    }
+    static const std::vector<std::string> keys = {"name", "source", "answers", "expect"};
+    for (const auto& [k, v] : n.entries)
+      if (std::find(keys.begin(), keys.end(), k->value) == keys.end())
+        error(k.get(), fmt::format("unknown key '{}' in a test case", k->value), did_you_mean(k->value, keys));
+    RuleTestCase c;
+    c.file = file_;
+    c.pos = n.pos;
+    if (const auto* name = n.get("name"); name && name->is_scalar()) c.name = name->value;
+    else error(&n, "a test case needs a 'name'");
+    if (const auto* s = n.get("source"); s && s->is_scalar()) c.source = s->value;
+    if (const auto* a = n.get("answers")) {
+      for (auto& [id, ans] : read_answer_map(*a, text_, file_, rules_, out_.errors)) c.answers[id] = ans.value;
+    } else {
+      error(&n, fmt::format("test case '{}' needs 'answers'", c.name));
+    }
+    const yaml::Node* e = n.get("expect");
+    if (!e || !e->is_map()) {
+      error(e ? e : &n, fmt::format("test case '{}' needs 'expect:' with a 'recommendation'", c.name));
+    } else {
+      static const std::vector<std::string> ekeys = {"recommendation", "warnings", "no_warnings", "excluded"};
+      for (const auto& [k, v] : e->entries)
+        if (std::find(ekeys.begin(), ekeys.end(), k->value) == ekeys.end())
+          error(k.get(), fmt::format("unknown key '{}' in 'expect'", k->value), did_you_mean(k->value, ekeys));
+      const yaml::Node* rec = e->get("recommendation");
+      if (!rec || !rec->is_scalar()) {
+        error(e, "'expect' needs a 'recommendation'");
+      } else if (rec->value != "none" && rules_.option_index(rec->value) < 0) {
+        error(rec, fmt::format("unknown option '{}'", rec->value), did_you_mean(rec->value, rules_.option_ids()));
+      } else {
+        c.expect_recommendation = rec->value;
+      }
+      c.expect_warnings = ids(e->get("warnings"), false);
+      c.expect_no_warnings = ids(e->get("no_warnings"), false);
+      c.expect_excluded = ids(e->get("excluded"), true);
+    }
+    if (out_.errors.size() == before) out_.cases.push_back(std::move(c));
+  }
+};
+
+}  // namespace
+
+RuleTestLoad load_rule_tests(std::string_view text, const std::string& file, const RuleSet& rules) {
+  RuleTestLoad out;
+  yaml::ParseResult parsed = yaml::parse_yaml(text, file);
+  for (auto& e : parsed.errors) out.errors.push_back(std::move(e));
+  CaseReader reader(text, file, rules, out);
+  for (const auto& doc : parsed.documents) reader.read(*doc.root);
+  return out;
+}
+
+RuleTestOutcome run_rule_test(const Engine& engine, const RuleTestCase& c) {
+  Profile p;
+  p.file = c.file;
+  p.project = c.name;
+  for (const auto& [id, v] : c.answers) p.answers[id] = Answer{v, {}};
+  RuleTestOutcome out;
+  EvalOptions opts;
+  opts.would_change = false;
+  out.result = engine.evaluate(p, opts);
+  const Result& r = out.result;
+  auto fail = [&](std::string s) {
+    out.passed = false;
+    out.failures.push_back(std::move(s));
+  };
+  if (r.decision.recommendation != c.expect_recommendation)
+    fail(fmt::format("expected {}, got {}", c.expect_recommendation, r.decision.recommendation));
+  auto warned = [&](const std::string& id) {
+    return std::any_of(r.warnings.begin(), r.warnings.end(), [&](const Warning& w) { return w.rule == id; });
+  };
+  for (const auto& w : c.expect_warnings)
+    if (!warned(w)) fail(fmt::format("expected warning '{}', which did not fire", w));
+  for (const auto& w : c.expect_no_warnings)
+    if (warned(w)) fail(fmt::format("expected no warning '{}', but it fired", w));
+  for (const auto& o : c.expect_excluded) {
+    bool excluded = std::any_of(r.excluded.begin(), r.excluded.end(), [&](const Exclusion& x) { return x.option == o; });
+    if (!excluded) fail(fmt::format("expected '{}' to be excluded", o));
+  }
+  return out;
+}
+
+}  // namespace ragft

@@ -1,0 +1,785 @@
+// Loading rule files: the YAML schema, layering, expression compilation and
+// the load-time checks (unknown names, types, unreachable decide rules).
+#include "ragft/ruleset.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <regex>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "ragft/builtin_rules.h"
+#include "ragft/yaml_doc.h"
+
+namespace ragft {
+
+bool Rule::concerns(std::string_view option) const {
+  return about.empty() || std::find(about.begin(), about.end(), option) != about.end();
+}
+
+std::string Rule::effect_summary() const {
+  std::vector<std::string> parts;
+  if (decide) parts.push_back("decide " + *decide);
+  if (!score.empty()) {
+    std::string s;
+    for (const auto& e : score) s += fmt::format("{}{} {:+d}", s.empty() ? "" : ", ", e.option, e.points);
+    parts.push_back(s);
+  }
+  if (!exclude.empty()) {
+    std::string s = "exclude ";
+    for (std::size_t i = 0; i < exclude.size(); ++i) s += (i ? ", " : "") + exclude[i];
+    parts.push_back(s);
+  }
+  if (warn) parts.push_back(std::string(severity_name(*warn)));
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? "; " : "") + parts[i];
+  return out;
+}
+
+const Criterion* RuleSet::criterion(std::string_view id) const {
+  int i = criterion_index(id);
+  return i < 0 ? nullptr : &criteria[static_cast<std::size_t>(i)];
+}
+
+int RuleSet::criterion_index(std::string_view id) const {
+  for (std::size_t i = 0; i < criteria.size(); ++i)
+    if (criteria[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+int RuleSet::option_index(std::string_view id) const {
+  for (std::size_t i = 0; i < options.size(); ++i)
+    if (options[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+const Option* RuleSet::option(std::string_view id) const {
+  int i = option_index(id);
+  return i < 0 ? nullptr : &options[static_cast<std::size_t>(i)];
+}
+
+std::vector<std::string> RuleSet::criterion_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& c : criteria) ids.push_back(c.id);
+  return ids;
+}
+
+std::vector<std::string> RuleSet::option_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& o : options) ids.push_back(o.id);
+  return ids;
+}
+
+std::vector<expr::Variable> RuleSet::variables() const {
+  std::vector<expr::Variable> vars;
+  for (const auto& c : criteria) vars.push_back(c.variable());
+  return vars;
+}
+
+std::vector<RuleSource> builtin_rule_sources() {
+  std::vector<RuleSource> out;
+  for (const auto& f : builtin_rule_files()) out.push_back({std::string(f.name), std::string(f.text)});
+  return out;
+}
+
+std::string interpolate(const RuleSet& rules, const std::string& text, const expr::Env& env) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t open = text.find('{', i);
+    if (open == std::string::npos) break;
+    std::size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    std::string id = text.substr(open + 1, close - open - 1);
+    const Criterion* c = rules.criterion(id);
+    out += text.substr(i, open - i);
+    if (c) out += format_answer(*c, env(id));
+    else out += text.substr(open, close - open + 1);
+    i = close + 1;
+  }
+  out += text.substr(i);
+  return out;
+}
+
+namespace {
+
+const std::regex kCriterionId("[a-z][a-z0-9_]*");
+const std::regex kRuleId("[a-z][a-z0-9_-]*");
+
+using yaml::Node;
+
+// A rule as read from one layer, before its expression is compiled.
+struct PendingRule {
+  Rule rule;
+  const Node* when_node = nullptr;
+  const Node* text_node = nullptr;
+  const Node* decide_node = nullptr;
+  std::vector<std::pair<std::string, const Node*>> option_refs;  // every option an effect names
+  std::size_t layer = 0;
+};
+
+struct PendingCriterion {
+  const Node* ask_when_node = nullptr;
+  std::size_t layer = 0;
+};
+
+class Loader {
+ public:
+  Loader(const std::vector<RuleSource>& layers, const RuleLimits& limits) : layers_(layers), limits_(limits) {}
+
+  RulesLoad run() {
+    std::vector<yaml::ParseResult> parsed;
+    parsed.reserve(layers_.size());
+    for (std::size_t i = 0; i < layers_.size(); ++i) {
+      layer_ = i;
+      yaml::Limits yl;
+      yl.max_bytes = limits_.max_bytes;
+      parsed.push_back(yaml::parse_yaml(layers_[i].text, layers_[i].name, yl));
+      auto& p = parsed.back();
+      if (!p.ok()) {
+        for (auto& d : p.errors) diags_.push_back(d);
+        continue;
+      }
+      if (p.documents.size() != 1) {
+        error(p.documents.size() > 1 ? p.documents[1].root.get() : nullptr,
+              p.documents.empty() ? "rule file is empty" : "a rule file holds one YAML document",
+              p.documents.empty() ? "start with 'ragft-rules: 1'" : "remove the '---' separator");
+        continue;
+      }
+      read_layer(*p.documents[0].root);
+    }
+    if (set_.options.empty() && errors() == 0)
+      diags_.push_back(plain_error("the rules declare no options", "declare 'options:' (the built-in rules do)"));
+    // Expressions are checked even when the structure has errors, so that
+    // one run reports every problem.
+    compile();
+    if (errors() == 0) check_decide_reachability();
+    RulesLoad out;
+    std::stable_sort(diags_.begin(), diags_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+      if (a.file != b.file) return layer_of(a.file) < layer_of(b.file);
+      if (a.pos.line != b.pos.line) return a.pos.line < b.pos.line;
+      return a.pos.col < b.pos.col;
+    });
+    out.diagnostics = std::move(diags_);
+    if (errors_ == 0) out.rules = std::move(set_);
+    return out;
+  }
+
+ private:
+  const std::vector<RuleSource>& layers_;
+  RuleLimits limits_;
+  std::size_t layer_ = 0;
+  RuleSet set_;
+  std::vector<PendingRule> rules_;
+  std::map<std::string, PendingCriterion> criteria_extra_;
+  std::vector<Diagnostic> diags_;
+  int errors_ = 0;
+
+  int errors() const { return errors_; }
+
+  std::size_t layer_of(const std::string& file) const {
+    for (std::size_t i = 0; i < layers_.size(); ++i)
+      if (layers_[i].name == file) return i;
+    return layers_.size();
+  }
+
+  const std::string& file() const { return layers_[layer_].name; }
+  const std::string& text() const { return layers_[layer_].text; }
+
+  Diagnostic plain_error(std::string msg, std::string hint) {
+    ++errors_;
+    Diagnostic d;
+    d.file = layers_.empty() ? std::string("ragft") : layers_.back().name;
+    d.message = std::move(msg);
+    d.hint = std::move(hint);
+    return d;
+  }
+
+  static int span(const Node* n) {
+    if (!n || !n->is_scalar() || !n->plain) return 1;
+    if (n->value.find('\n') != std::string::npos) return 1;
+    return std::max<int>(1, static_cast<int>(n->value.size()));
+  }
+
+  void at(Severity sev, const Node* n, std::string msg, std::string hint = {}, int length = 0,
+          std::size_t layer = SIZE_MAX) {
+    std::size_t l = layer == SIZE_MAX ? layer_ : layer;
+    SourcePos pos = n ? n->pos : SourcePos{};
+    Diagnostic d = make_diagnostic(layers_[l].name, layers_[l].text, pos, std::move(msg), std::move(hint),
+                                   length > 0 ? length : span(n));
+    d.severity = sev;
+    if (sev == Severity::error) ++errors_;
+    diags_.push_back(std::move(d));
+  }
+  void error(const Node* n, std::string msg, std::string hint = {}, int length = 0) {
+    at(Severity::error, n, std::move(msg), std::move(hint), length);
+  }
+
+  // Checks that every key of map `n` is one of `known`; reports the others.
+  void check_keys(const Node& n, std::initializer_list<std::string_view> known, std::string_view what) {
+    std::vector<std::string> names(known.begin(), known.end());
+    for (const auto& [k, v] : n.entries) {
+      if (std::find(names.begin(), names.end(), k->value) != names.end()) continue;
+      std::string hint = did_you_mean(k->value, names);
+      if (hint.empty()) {
+        hint = "allowed keys: ";
+        for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + names[i];
+      }
+      error(k.get(), fmt::format("unknown key '{}' in {}", k->value, what), hint);
+    }
+  }
+
+  const Node* require_map(const Node* n, std::string_view what) {
+    if (n && n->is_map()) return n;
+    error(n, fmt::format("{} must be a map, not {}", what, n ? n->kind_name() : "missing"));
+    return nullptr;
+  }
+
+  std::optional<std::string> scalar(const Node* n, std::string_view what) {
+    if (!n) return std::nullopt;
+    if (n->is_scalar()) return n->value;
+    error(n, fmt::format("{} must be a text, not {}", what, n->kind_name()));
+    return std::nullopt;
+  }
+
+  std::optional<double> number(const Node* n, std::string_view what) {
+    auto s = scalar(n, what);
+    if (!s) return std::nullopt;
+    auto v = parse_human_number(*s);
+    if (!v) error(n, fmt::format("{} must be a number, not '{}'", what, *s));
+    return v;
+  }
+
+  std::optional<int> integer(const Node* n, std::string_view what) {
+    auto v = number(n, what);
+    if (!v) return std::nullopt;
+    if (*v != static_cast<double>(static_cast<long long>(*v)) || *v > 1e6 || *v < -1e6) {
+      error(n, fmt::format("{} must be a whole number between -1000000 and 1000000", what));
+      return std::nullopt;
+    }
+    return static_cast<int>(*v);
+  }
+
+  std::optional<bool> boolean(const Node* n, std::string_view what) {
+    auto s = scalar(n, what);
+    if (!s) return std::nullopt;
+    if (*s == "true" || *s == "yes") return true;
+    if (*s == "false" || *s == "no") return false;
+    error(n, fmt::format("{} must be true or false, not '{}'", what, *s));
+    return std::nullopt;
+  }
+
+  // A list of ids, or a single id.
+  std::vector<const Node*> id_list(const Node* n, std::string_view what) {
+    std::vector<const Node*> out;
+    if (!n) return out;
+    if (n->is_scalar()) {
+      out.push_back(n);
+      return out;
+    }
+    if (!n->is_seq()) {
+      error(n, fmt::format("{} must be a list of ids, not {}", what, n->kind_name()));
+      return out;
+    }
+    for (const auto& item : n->items) {
+      if (item->is_scalar()) out.push_back(item.get());
+      else error(item.get(), fmt::format("{} must hold ids, not {}", what, item->kind_name()));
+    }
+    return out;
+  }
+
+  void read_layer(const Node& root) {
+    if (!require_map(&root, "a rule file")) return;
+    check_keys(root, {"ragft-rules", "name", "version", "description", "options", "settings", "criteria", "rules",
+                      "disable"},
+               "the rule file");
+    const Node* format = root.get("ragft-rules");
+    if (!format) {
+      error(&root, "missing 'ragft-rules: 1' at the top of the rule file",
+            "every rule file starts with 'ragft-rules: 1'");
+    } else if (auto v = scalar(format, "'ragft-rules'"); v && *v != "1") {
+      error(format, fmt::format("unsupported rule-file format '{}'", *v), "this ragft reads 'ragft-rules: 1'");
+    }
+    if (auto n = scalar(root.get("name"), "'name'")) set_.name = *n;
+    if (auto v = scalar(root.get("version"), "'version'")) set_.version = *v;
+    set_.layers.push_back(file());
+    if (const Node* o = root.get("options")) read_options(*o);
+    if (const Node* s = root.get("settings")) read_settings(*s);
+    if (const Node* c = root.get("criteria")) read_criteria(*c);
+    if (const Node* r = root.get("rules")) read_rules(*r);
+    if (const Node* d = root.get("disable")) read_disable(*d);
+  }
+
+  void read_options(const Node& list) {
+    if (!list.is_seq()) return error(&list, "'options' must be a list");
+    for (const auto& item : list.items) {
+      if (!require_map(item.get(), "an option")) continue;
+      check_keys(*item, {"id", "label", "description"}, "an option");
+      const Node* idn = item->get("id");
+      auto id = scalar(idn, "an option id");
+      if (!idn) {
+        error(item.get(), "an option needs an 'id'");
+        continue;
+      }
+      if (!id) continue;
+      if (!std::regex_match(*id, kCriterionId)) {
+        error(idn, fmt::format("invalid option id '{}'", *id), "ids are lower-case letters, digits and '_'");
+        continue;
+      }
+      int existing = set_.option_index(*id);
+      Option* o;
+      if (existing >= 0) {
+        o = &set_.options[static_cast<std::size_t>(existing)];
+        if (o->origin.file == file()) {
+          error(idn, fmt::format("duplicate option id '{}'", *id),
+                fmt::format("first declared at line {}", o->origin.pos.line));
+          continue;
+        }
+      } else {
+        if (set_.options.size() >= limits_.max_options) {
+          error(idn, fmt::format("too many options (the limit is {})", limits_.max_options));
+          continue;
+        }
+        set_.options.push_back({});
+        o = &set_.options.back();
+        o->id = *id;
+        o->label = *id;
+      }
+      o->origin = {file(), idn->pos};
+      if (auto l = scalar(item->get("label"), "'label'")) o->label = *l;
+      if (auto d = scalar(item->get("description"), "'description'")) o->description = *d;
+    }
+  }
+
+  void read_settings(const Node& s) {
+    if (!require_map(&s, "'settings'")) return;
+    check_keys(s, {"confidence", "close_margin"}, "'settings'");
+    if (const Node* c = s.get("confidence")) {
+      if (require_map(c, "'confidence'")) {
+        check_keys(*c, {"high", "medium"}, "'confidence'");
+        if (auto h = integer(c->get("high"), "'high'")) set_.settings.confidence_high = *h;
+        if (auto m = integer(c->get("medium"), "'medium'")) set_.settings.confidence_medium = *m;
+        if (set_.settings.confidence_medium > set_.settings.confidence_high || set_.settings.confidence_medium < 0)
+          error(c, "confidence bands must satisfy 0 <= medium <= high");
+      }
+    }
+    if (auto m = integer(s.get("close_margin"), "'close_margin'")) {
+      if (*m < 0) error(s.get("close_margin"), "'close_margin' must be 0 or more");
+      else set_.settings.close_margin = *m;
+    }
+  }
+
+  void read_criteria(const Node& list) {
+    if (!list.is_seq()) return error(&list, "'criteria' must be a list");
+    std::set<std::string> in_layer;
+    for (const auto& item : list.items) {
+      if (!require_map(item.get(), "a criterion")) continue;
+      check_keys(*item, {"id", "type", "question", "hint", "help", "choices", "default", "optional", "min", "max",
+                         "above", "unit", "ask_when", "group"},
+                 "a criterion");
+      const Node* idn = item->get("id");
+      if (!idn) {
+        error(item.get(), "a criterion needs an 'id'");
+        continue;
+      }
+      auto id = scalar(idn, "a criterion id");
+      if (!id) continue;
+      if (!std::regex_match(*id, kCriterionId)) {
+        error(idn, fmt::format("invalid criterion id '{}'", *id), "ids are lower-case letters, digits and '_'");
+        continue;
+      }
+      if (!in_layer.insert(*id).second) {
+        error(idn, fmt::format("duplicate criterion id '{}'", *id));
+        continue;
+      }
+      int existing = set_.criterion_index(*id);
+      const Node* typen = item->get("type");
+      Criterion* c;
+      if (existing >= 0) {
+        c = &set_.criteria[static_cast<std::size_t>(existing)];
+        if (typen) {
+          auto t = scalar(typen, "'type'");
+          if (t && parse_criterion_type(*t) != c->type)
+            error(typen, fmt::format("cannot change the type of '{}' from {}", *id, criterion_type_name(c->type)),
+                  fmt::format("declared in {} line {}", c->origin.file, c->origin.pos.line));
+        }
+      } else {
+        if (set_.criteria.size() >= limits_.max_criteria) {
+          error(idn, fmt::format("too many criteria (the limit is {})", limits_.max_criteria));
+          continue;
+        }
+        if (!typen) {
+          error(idn, fmt::format("criterion '{}' needs a 'type'", *id),
+                "one of: choice, integer, number, fraction, yesno");
+          continue;
+        }
+        auto t = scalar(typen, "'type'");
+        if (!t) continue;
+        auto type = parse_criterion_type(*t);
+        if (!type) {
+          std::string hint = did_you_mean(*t, {"choice", "integer", "number", "fraction", "yesno"});
+          error(typen, fmt::format("unknown criterion type '{}'", *t),
+                hint.empty() ? "one of: choice, integer, number, fraction, yesno" : hint);
+          continue;
+        }
+        if (!item->get("question")) error(idn, fmt::format("criterion '{}' needs a 'question'", *id));
+        set_.criteria.push_back({});
+        c = &set_.criteria.back();
+        c->id = *id;
+        c->type = *type;
+        if (*type == CriterionType::fraction) {
+          c->min = 0;
+          c->max = 1;
+        }
+      }
+      c->origin = {file(), idn->pos};
+      if (auto v = scalar(item->get("question"), "'question'")) c->question = *v;
+      if (auto v = scalar(item->get("hint"), "'hint'")) c->hint = *v;
+      if (auto v = scalar(item->get("help"), "'help'")) c->help = *v;
+      if (auto v = scalar(item->get("unit"), "'unit'")) c->unit = *v;
+      if (const Node* g = item->get("group")) {
+        if (auto v = scalar(g, "'group'")) {
+          if (*v != "core" && *v != "cost") error(g, fmt::format("unknown group '{}'", *v), "one of: core, cost");
+          else c->group = *v;
+        }
+      }
+      if (auto v = boolean(item->get("optional"), "'optional'")) c->optional = *v;
+      if (const Node* ch = item->get("choices")) read_choices(*c, *ch);
+      if (c->type == CriterionType::choice && c->choices.empty())
+        error(idn, fmt::format("choice criterion '{}' needs 'choices'", *id));
+      if (c->type != CriterionType::choice && item->get("choices"))
+        error(item->get("choices"), fmt::format("'choices' only applies to choice criteria; '{}' is {}", *id,
+                                                criterion_type_name(c->type)));
+      for (const char* key : {"min", "max", "above"}) {
+        const Node* b = item->get(key);
+        if (!b) continue;
+        if (!c->numeric() || c->type == CriterionType::fraction) {
+          error(b, fmt::format("'{}' only applies to integer and number criteria", key));
+          continue;
+        }
+        auto v = number(b, fmt::format("'{}'", key));
+        if (!v) continue;
+        (std::string_view(key) == "min" ? c->min : std::string_view(key) == "max" ? c->max : c->above) = *v;
+      }
+      if (c->min && c->max && *c->min > *c->max) error(item.get(), "'min' is greater than 'max'");
+      if (const Node* d = item->get("default")) {
+        if (d->is_null()) {
+          c->default_value.reset();
+        } else if (auto v = scalar(d, "'default'")) {
+          ParsedAnswer p = parse_answer(*c, *v);
+          if (p.value) c->default_value = *p.value;
+          else error(d, "invalid default: " + p.error, p.hint);
+        }
+      }
+      if (const Node* w = item->get("ask_when")) {
+        if (w->is_scalar()) criteria_extra_[*id] = {w, layer_};
+        else error(w, "'ask_when' must be an expression text");
+      }
+    }
+  }
+
+  void read_choices(Criterion& c, const Node& list) {
+    if (!list.is_seq()) return error(&list, "'choices' must be a list of {id, label}");
+    for (const auto& item : list.items) {
+      std::string id, label;
+      const Node* idn = item.get();
+      if (item->is_scalar()) {
+        id = label = item->value;
+      } else if (require_map(item.get(), "a choice")) {
+        check_keys(*item, {"id", "label"}, "a choice");
+        idn = item->get("id");
+        auto v = scalar(idn, "a choice id");
+        if (!idn) {
+          error(item.get(), "a choice needs an 'id'");
+          continue;
+        }
+        if (!v) continue;
+        id = *v;
+        label = id;
+        if (auto l = scalar(item->get("label"), "'label'")) label = *l;
+      } else {
+        continue;
+      }
+      if (!std::regex_match(id, kCriterionId)) {
+        error(idn, fmt::format("invalid choice id '{}'", id), "ids are lower-case letters, digits and '_'");
+        continue;
+      }
+      bool found = false;
+      for (auto& existing : c.choices)
+        if (existing.id == id) {
+          existing.label = label;
+          found = true;
+        }
+      if (!found) c.choices.push_back({id, label});
+    }
+  }
+
+  void read_rules(const Node& list) {
+    if (!list.is_seq()) return error(&list, "'rules' must be a list");
+    std::map<std::string, int> in_layer;
+    for (const auto& item : list.items) {
+      if (!require_map(item.get(), "a rule")) continue;
+      check_keys(*item, {"id", "when", "decide", "score", "exclude", "warn", "about", "text", "source"}, "a rule");
+      const Node* idn = item->get("id");
+      if (!idn) {
+        error(item.get(), "a rule needs an 'id'");
+        continue;
+      }
+      auto id = scalar(idn, "a rule id");
+      if (!id) continue;
+      if (!std::regex_match(*id, kRuleId)) {
+        error(idn, fmt::format("invalid rule id '{}'", *id), "ids are lower-case letters, digits, '_' and '-'");
+        continue;
+      }
+      if (auto [it, fresh] = in_layer.emplace(*id, idn->pos.line); !fresh) {
+        error(idn, fmt::format("duplicate rule id '{}'", *id), fmt::format("first defined at line {}", it->second));
+        continue;
+      }
+      PendingRule p;
+      p.layer = layer_;
+      Rule& r = p.rule;
+      r.id = *id;
+      r.origin = {file(), idn->pos};
+      p.when_node = item->get("when");
+      if (!p.when_node) error(idn, fmt::format("rule '{}' needs a 'when' condition", *id), "use 'when: true' for always");
+      else if (!p.when_node->is_scalar()) error(p.when_node, "'when' must be an expression text");
+      if ((p.decide_node = item->get("decide"))) {
+        if (auto v = scalar(p.decide_node, "'decide'")) {
+          r.decide = *v;
+          p.option_refs.push_back({*v, p.decide_node});
+        }
+      }
+      if (const Node* s = item->get("score")) {
+        if (require_map(s, "'score'")) {
+          for (const auto& [k, v] : s->entries) {
+            auto points = integer(v.get(), fmt::format("the points for '{}'", k->value));
+            if (!points) continue;
+            r.score.push_back({k->value, *points});
+            p.option_refs.push_back({k->value, k.get()});
+          }
+        }
+      }
+      for (const Node* n : id_list(item->get("exclude"), "'exclude'")) {
+        r.exclude.push_back(n->value);
+        p.option_refs.push_back({n->value, n});
+      }
+      if (const Node* w = item->get("warn")) {
+        if (auto v = scalar(w, "'warn'")) {
+          if (*v == "error") r.warn = Severity::error;
+          else if (*v == "warning") r.warn = Severity::warning;
+          else if (*v == "info") r.warn = Severity::info;
+          else error(w, fmt::format("unknown severity '{}'", *v), "one of: error, warning, info");
+        }
+      }
+      if (const Node* a = item->get("about")) {
+        if (!item->get("warn")) error(a, "'about' only applies to rules that 'warn'");
+        for (const Node* n : id_list(a, "'about'")) {
+          r.about.push_back(n->value);
+          p.option_refs.push_back({n->value, n});
+        }
+      }
+      p.text_node = item->get("text");
+      if (auto t = scalar(p.text_node, "'text'")) r.text = *t;
+      if (auto s = scalar(item->get("source"), "'source'")) r.source = *s;
+      if (!p.text_node && (r.warn || !r.exclude.empty()))
+        error(idn, fmt::format("rule '{}' needs a 'text': it is shown as the {}", *id,
+                               r.warn ? "warning" : "reason for the exclusion"));
+      if (!r.decide && r.score.empty() && r.exclude.empty() && !r.warn)
+        error(idn, fmt::format("rule '{}' has no effect", *id), "give it 'decide', 'score', 'exclude' or 'warn'");
+      // Replace a rule from an earlier layer in place, or append.
+      auto same = std::find_if(rules_.begin(), rules_.end(), [&](const PendingRule& q) { return q.rule.id == *id; });
+      if (same != rules_.end()) *same = std::move(p);
+      else if (rules_.size() >= limits_.max_rules)
+        error(idn, fmt::format("too many rules (the limit is {})", limits_.max_rules));
+      else rules_.push_back(std::move(p));
+    }
+  }
+
+  void read_disable(const Node& list) {
+    for (const Node* n : id_list(&list, "'disable'")) {
+      auto it = std::find_if(rules_.begin(), rules_.end(), [&](const PendingRule& q) { return q.rule.id == n->value; });
+      if (it == rules_.end()) {
+        std::vector<std::string> ids;
+        for (const auto& q : rules_) ids.push_back(q.rule.id);
+        error(n, fmt::format("cannot disable unknown rule '{}'", n->value), did_you_mean(n->value, ids));
+        continue;
+      }
+      it->rule.enabled = false;
+    }
+  }
+
+  // Reports an expression error at the exact character inside the YAML string.
+  void expr_error(std::size_t layer, const Node* n, const expr::Error& e) {
+    const auto& src = layers_[layer];
+    SourcePos pos = yaml::locate_in_scalar(src.text, *n, e.offset);
+    Diagnostic d = make_diagnostic(src.name, src.text, pos, e.message, e.hint, static_cast<int>(e.length));
+    ++errors_;
+    diags_.push_back(std::move(d));
+  }
+
+  std::optional<expr::Expr> compile_expr(std::size_t layer, const Node* n, const std::vector<expr::Variable>& vars) {
+    auto result = expr::compile(n->value, vars);
+    for (const auto& e : result.errors) expr_error(layer, n, e);
+    return result.expr;
+  }
+
+  void check_option(std::size_t layer, const std::string& id, const Node* n) {
+    if (set_.option_index(id) >= 0) return;
+    at(Severity::error, n, fmt::format("unknown option '{}'", id), did_you_mean(id, set_.option_ids()), 0, layer);
+  }
+
+  // Placeholders in rule texts must name criteria.
+  void check_placeholders(std::size_t layer, const Node* n, const std::string& text) {
+    std::size_t i = 0;
+    while ((i = text.find('{', i)) != std::string::npos) {
+      std::size_t close = text.find('}', i);
+      if (close == std::string::npos) break;
+      std::string id = text.substr(i + 1, close - i - 1);
+      if (!set_.criterion(id)) {
+        const auto& src = layers_[layer];
+        SourcePos pos = yaml::locate_in_scalar(src.text, *n, i);
+        Diagnostic d = make_diagnostic(src.name, src.text, pos, fmt::format("unknown criterion '{{{}}}' in text", id),
+                                       did_you_mean(id, set_.criterion_ids()), static_cast<int>(id.size() + 2));
+        ++errors_;
+        diags_.push_back(std::move(d));
+      }
+      i = close + 1;
+    }
+  }
+
+  void compile() {
+    auto vars = set_.variables();
+    for (auto& c : set_.criteria) {
+      auto it = criteria_extra_.find(c.id);
+      if (it == criteria_extra_.end()) continue;
+      c.ask_when = compile_expr(it->second.layer, it->second.ask_when_node, vars);
+    }
+    for (auto& p : rules_) {
+      if (p.when_node && p.when_node->is_scalar())
+        if (auto e = compile_expr(p.layer, p.when_node, vars)) p.rule.when = *e;
+      for (const auto& [id, n] : p.option_refs) check_option(p.layer, id, n);
+      if (p.text_node && p.text_node->is_scalar()) check_placeholders(p.layer, p.text_node, p.rule.text);
+    }
+    for (auto& p : rules_) set_.rules.push_back(p.rule);
+  }
+
+  // The values a finite-domain criterion can take, missing included.
+  std::optional<std::vector<expr::Value>> domain(const std::string& id) const {
+    const Criterion* c = set_.criterion(id);
+    std::vector<expr::Value> values{expr::Value{}};
+    if (c->type == CriterionType::yesno) {
+      values.push_back(expr::Value::of_bool(true));
+      values.push_back(expr::Value::of_bool(false));
+    } else if (c->type == CriterionType::choice) {
+      for (const auto& ch : c->choices) values.push_back(expr::Value::of_text(ch.id));
+    } else {
+      return std::nullopt;
+    }
+    return values;
+  }
+
+  // A decide rule is unreachable when its condition can never hold, or when
+  // an earlier decide rule holds whenever it does. Proven by enumeration for
+  // conditions over choice and yes/no criteria; numeric conditions are only
+  // judged when constant.
+  void check_decide_reachability() {
+    std::vector<const PendingRule*> earlier;
+    for (const auto& p : rules_) {
+      if (!p.rule.enabled || !p.rule.decide) continue;
+      const Rule& r = p.rule;
+      auto report = [&](std::string msg, std::string hint) {
+        at(Severity::error, p.decide_node, std::move(msg), std::move(hint), 0, p.layer);
+      };
+      if (auto k = r.when.constant_value(); k && k->kind == expr::Value::Kind::boolean && !k->boolean) {
+        report(fmt::format("decide rule '{}' can never fire: its condition is always false", r.id),
+               "remove the rule or fix its 'when'");
+        earlier.push_back(&p);
+        continue;
+      }
+      // Identifiers involved: this rule's and those of every earlier decide
+      // rule over finite domains (a rule shadowed by some of the earlier
+      // rules is shadowed by all of them).
+      auto finite_rule = [&](const Rule& x) {
+        auto xs = x.when.identifiers();
+        return std::all_of(xs.begin(), xs.end(), [&](const std::string& id) { return domain(id).has_value(); });
+      };
+      std::vector<const PendingRule*> finite_earlier;
+      for (const auto* e : earlier)
+        if (finite_rule(e->rule)) finite_earlier.push_back(e);
+      std::vector<std::string> ids = r.when.identifiers();
+      bool finite = true;
+      for (const auto* e : finite_earlier)
+        for (const auto& id : e->rule.when.identifiers()) ids.push_back(id);
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      std::vector<std::vector<expr::Value>> domains;
+      double combos = 1;
+      for (const auto& id : ids) {
+        auto d = domain(id);
+        if (!d) {
+          finite = false;
+          break;
+        }
+        combos *= static_cast<double>(d->size());
+        domains.push_back(std::move(*d));
+      }
+      // Numeric conditions of earlier rules make the check unsound for this
+      // rule; retry with only this rule's identifiers for "never fires".
+      if (finite && combos <= 20000) {
+        std::vector<std::size_t> idx(ids.size(), 0);
+        bool ever = false;
+        const PendingRule* shadow_by = nullptr;
+        bool shadowed_always = true;
+        for (;;) {
+          expr::Env env = [&](const std::string& id) {
+            auto it = std::lower_bound(ids.begin(), ids.end(), id);
+            return domains[static_cast<std::size_t>(it - ids.begin())][idx[static_cast<std::size_t>(it - ids.begin())]];
+          };
+          if (expr::holds(r.when, env)) {
+            ever = true;
+            const PendingRule* first = nullptr;
+            for (const auto* e : finite_earlier)
+              if (expr::holds(e->rule.when, env)) {
+                first = e;
+                break;
+              }
+            if (!first) shadowed_always = false;
+            else if (!shadow_by) shadow_by = first;
+          }
+          std::size_t k = 0;
+          while (k < idx.size() && ++idx[k] == domains[k].size()) idx[k++] = 0;
+          if (k == idx.size()) break;
+        }
+        if (!ever)
+          report(fmt::format("decide rule '{}' can never fire: no answers satisfy its condition", r.id),
+                 "fix its 'when'");
+        else if (shadowed_always && shadow_by)
+          report(fmt::format("decide rule '{}' is never reached: rule '{}' decides first whenever it fires", r.id,
+                             shadow_by->rule.id),
+                 fmt::format("move it before '{}' or narrow that rule's condition", shadow_by->rule.id));
+      } else {
+        for (const auto* e : earlier) {
+          auto k = e->rule.when.constant_value();
+          bool always = k && k->kind == expr::Value::Kind::boolean && k->boolean;
+          if (always || e->rule.when.text() == r.when.text()) {
+            report(fmt::format("decide rule '{}' is never reached: rule '{}' decides first whenever it fires", r.id,
+                               e->rule.id),
+                   fmt::format("move it before '{}' or narrow that rule's condition", e->rule.id));
+            break;
+          }
+        }
+      }
+      earlier.push_back(&p);
+    }
+  }
+};
+
+}  // namespace
+
+RulesLoad load_rules(const std::vector<RuleSource>& layers, const RuleLimits& limits) {
+  return Loader(layers, limits).run();
+}
+
+}  // namespace ragft

@@ -1,0 +1,276 @@
+// Rule sets in memory: loading, layering, load-time checks, each effect,
+// confidence, and what would change the answer.
+#include <catch2/catch.hpp>
+
+#include "ragft/engine.h"
+#include "ragft/ruleset.h"
+
+using namespace ragft;
+
+namespace {
+
+const char* kBase = R"(ragft-rules: 1
+name: test
+options:
+  - {id: prompt, label: Prompt}
+  - {id: rag, label: RAG}
+  - {id: fine_tune, label: Fine-tune}
+criteria:
+  - id: problem
+    type: choice
+    question: What is wrong?
+    choices: [{id: knowledge, label: K}, {id: behavior, label: B}]
+  - id: examples
+    type: integer
+    question: How many?
+    min: 0
+  - id: quality_target
+    type: fraction
+    question: Target?
+    default: 0.9
+  - id: prompt_quality
+    type: fraction
+    question: Prompt?
+    optional: true
+  - id: eval_set
+    type: yesno
+    question: Eval set?
+rules:
+  - id: knowledge-rag
+    when: problem == 'knowledge'
+    decide: rag
+    text: Facts come from retrieval.
+    source: seed 000
+  - id: prompt-clears
+    when: prompt_quality >= quality_target
+    decide: prompt
+    text: The prompt reaches {quality_target}.
+  - id: enough-examples
+    when: examples >= 1000
+    score: {fine_tune: 3}
+    text: '{examples} examples are enough.'
+  - id: few-examples
+    when: examples < 1000
+    score: {prompt: 2}
+    text: Too few examples.
+  - id: no-eval
+    when: not eval_set
+    warn: warning
+    about: [fine_tune]
+    text: No evaluation set.
+)";
+
+RuleSet load(std::vector<RuleSource> layers) {
+  RulesLoad l = load_rules(layers);
+  for (const auto& d : l.diagnostics) INFO(format_diagnostic(d));
+  REQUIRE(l.ok());
+  return *l.rules;
+}
+
+std::string errors_of(std::vector<RuleSource> layers) {
+  RulesLoad l = load_rules(layers);
+  std::string out;
+  for (const auto& d : l.diagnostics) out += format_diagnostic(d);
+  return out;
+}
+
+Profile profile(std::map<std::string, expr::Value> answers) {
+  Profile p;
+  p.file = "p.yaml";
+  for (auto& [k, v] : answers) p.answers[k] = Answer{v, {}};
+  return p;
+}
+
+using expr::Value;
+
+}  // namespace
+
+TEST_CASE("decide, score, warn and confidence") {
+  RuleSet rules = load({{"base.yaml", kBase}});
+  Engine engine(rules);
+
+  Result r = engine.evaluate(profile({{"problem", Value::of_text("knowledge")}}));
+  CHECK(r.decision.recommendation == "rag");
+  CHECK(r.decision.decided_by == "knowledge-rag");
+  CHECK(r.decision.confidence == "high");
+
+  r = engine.evaluate(profile({{"problem", Value::of_text("behavior")}, {"examples", Value::of_number(2000)},
+                               {"eval_set", Value::of_bool(true)}}));
+  CHECK(r.decision.recommendation == "fine_tune");
+  CHECK(r.decision.scores == std::vector<int>{0, 0, 3});
+  CHECK(r.decision.confidence == "medium");
+  REQUIRE(r.reasons.size() == 1);
+  CHECK(r.reasons[0].text == "2000 examples are enough.");
+  CHECK(r.reasons[0].effect == "fine_tune +3");
+  CHECK(r.warnings.empty());
+  // quality_target was assumed, prompt_quality not answered.
+  REQUIRE(r.assumed.size() == 2);
+  CHECK(r.assumed[0].criterion == "quality_target");
+  CHECK(r.assumed[0].value == Value::of_number(0.9));
+  CHECK(r.assumed[1].criterion == "prompt_quality");
+  CHECK(r.assumed[1].value.is_missing());
+
+  // An unanswered yes/no is false, so `not eval_set` fires.
+  r = engine.evaluate(profile({{"problem", Value::of_text("behavior")}}));
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].rule == "no-eval");
+  CHECK(r.warnings[0].about == std::vector<std::string>{"fine_tune"});
+  // Nothing scored: the tie goes to the first option, with low confidence.
+  CHECK(r.decision.recommendation == "prompt");
+  CHECK(r.decision.confidence == "low");
+}
+
+TEST_CASE("what would change the answer, and each claim holds") {
+  RuleSet rules = load({{"base.yaml", kBase}});
+  Engine engine(rules);
+  Profile p = profile({{"problem", Value::of_text("behavior")}, {"examples", Value::of_number(2000)},
+                       {"eval_set", Value::of_bool(true)}});
+  Result r = engine.evaluate(p);
+  REQUIRE(r.would_change.size() == 3);
+  CHECK(r.would_change[0].criterion == "problem");
+  CHECK(r.would_change[0].condition == "= 'knowledge'");
+  CHECK(r.would_change[0].recommendation == "rag");
+  CHECK(r.would_change[1].criterion == "examples");
+  CHECK(r.would_change[1].condition == "< 1000");
+  CHECK(r.would_change[1].value == Value::of_number(999));
+  CHECK(r.would_change[1].recommendation == "prompt");
+  CHECK(r.would_change[2].criterion == "prompt_quality");
+  CHECK(r.would_change[2].condition == ">= 0.9");
+  CHECK(r.would_change[2].value == Value::of_number(0.9));
+  CHECK(r.would_change[2].recommendation == "prompt");
+  for (const auto& w : r.would_change) {
+    Profile q = p;
+    q.answers[w.criterion] = Answer{w.value, {}};
+    CHECK(engine.evaluate(q).decision.recommendation == w.recommendation);
+  }
+}
+
+TEST_CASE("layers replace, disable and change") {
+  const char* layer = R"(ragft-rules: 1
+disable: [few-examples]
+criteria:
+  - id: quality_target
+    default: 0.95
+rules:
+  - id: enough-examples
+    when: examples >= 500
+    score: {fine_tune: 5}
+    text: Enough.
+)";
+  RuleSet rules = load({{"base.yaml", kBase}, {"team.yaml", layer}});
+  CHECK(rules.rules.size() == 5);
+  CHECK(rules.rules[2].id == "enough-examples");  // replaced in place
+  CHECK(rules.rules[2].score[0].points == 5);
+  CHECK_FALSE(rules.rules[3].enabled);
+  CHECK(rules.criterion("quality_target")->default_value == Value::of_number(0.95));
+  Engine engine(rules);
+  Result r = engine.evaluate(profile({{"problem", Value::of_text("behavior")}, {"examples", Value::of_number(600)}}));
+  CHECK(r.decision.recommendation == "fine_tune");
+}
+
+TEST_CASE("exclusions") {
+  const char* layer = R"(ragft-rules: 1
+rules:
+  - id: no-training
+    when: examples < 100
+    exclude: [fine_tune]
+    text: Nothing to train on.
+  - id: all-out
+    when: examples == 0
+    exclude: [prompt, rag]
+    text: Nothing fits.
+)";
+  RuleSet rules = load({{"base.yaml", kBase}, {"more.yaml", layer}});
+  Engine engine(rules);
+  Result r = engine.evaluate(profile({{"problem", Value::of_text("behavior")}, {"examples", Value::of_number(50)}}));
+  REQUIRE(r.excluded.size() == 1);
+  CHECK(r.excluded[0].option == "fine_tune");
+  CHECK(r.excluded[0].reason == "Nothing to train on.");
+  CHECK(r.decision.recommendation == "prompt");
+  r = engine.evaluate(profile({{"problem", Value::of_text("behavior")}, {"examples", Value::of_number(0)}}));
+  CHECK(r.decision.recommendation == "none");
+  CHECK(r.decision.confidence == "low");
+  REQUIRE_FALSE(r.warnings.empty());
+  CHECK(r.warnings.back().text == "every option is excluded: fine_tune (no-training), prompt (all-out), rag (all-out)");
+}
+
+TEST_CASE("load-time errors point inside the YAML string") {
+  const char* bad = R"(ragft-rules: 1
+rules:
+  - id: typo
+    when: problem == 'knowledge' and exampels > 5
+    score: {fine_tune: 1}
+)";
+  CHECK(errors_of({{"base.yaml", kBase}, {"bad.yaml", bad}}) ==
+        "bad.yaml:4:38: error: unknown criterion 'exampels'\n"
+        " 4 |     when: problem == 'knowledge' and exampels > 5\n"
+        "   |                                      ^~~~~~~~\n"
+        "  hint: did you mean 'examples'?\n");
+
+  const char* bad_option = R"(ragft-rules: 1
+rules:
+  - id: opt
+    when: true
+    score: {fine_tun: 1}
+)";
+  CHECK(errors_of({{"base.yaml", kBase}, {"bad.yaml", bad_option}}) ==
+        "bad.yaml:5:13: error: unknown option 'fine_tun'\n"
+        " 5 |     score: {fine_tun: 1}\n"
+        "   |             ^~~~~~~~\n"
+        "  hint: did you mean 'fine_tune'?\n");
+}
+
+TEST_CASE("every problem is reported, not only the first") {
+  const char* bad = R"(ragft-rules: 1
+rules:
+  - id: a
+    when: problem == 'knowlege'
+    decide: rag
+  - id: a
+    when: true
+    score: {rag: 1}
+  - id: b
+    when: examples > 'many'
+    score: {rag: 1}
+  - id: c
+    when: problem == 'knowledge'
+    sore: {rag: 1}
+)";
+  RulesLoad l = load_rules({{"base.yaml", kBase}, {"bad.yaml", bad}});
+  CHECK_FALSE(l.ok());
+  std::vector<std::string> messages;
+  for (const auto& d : l.diagnostics) messages.push_back(d.message);
+  CHECK(messages == std::vector<std::string>{
+                        "'knowlege' is not a value of 'problem'",
+                        "duplicate rule id 'a'",
+                        "'>' needs numbers, not a text",
+                        "rule 'c' has no effect",
+                        "unknown key 'sore' in a rule",
+                    });
+}
+
+TEST_CASE("unreachable decide rules are errors") {
+  const char* shadow = R"(ragft-rules: 1
+rules:
+  - id: late-knowledge
+    when: problem == 'knowledge' and eval_set
+    decide: prompt
+    text: Never reached.
+)";
+  CHECK(errors_of({{"base.yaml", kBase}, {"s.yaml", shadow}}) ==
+        "s.yaml:5:13: error: decide rule 'late-knowledge' is never reached: rule 'knowledge-rag' decides first "
+        "whenever it fires\n"
+        " 5 |     decide: prompt\n"
+        "   |             ^~~~~~\n"
+        "  hint: move it before 'knowledge-rag' or narrow that rule's condition\n");
+  const char* never = R"(ragft-rules: 1
+rules:
+  - id: impossible
+    when: problem == 'behavior' and problem == 'knowledge'
+    decide: prompt
+    text: Never.
+)";
+  RulesLoad l = load_rules({{"base.yaml", kBase}, {"n.yaml", never}});
+  REQUIRE(l.diagnostics.size() == 1);
+  CHECK(l.diagnostics[0].message == "decide rule 'impossible' can never fire: no answers satisfy its condition");
+}
