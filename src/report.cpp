@@ -69,7 +69,7 @@ std::string score_chart(const Result& r, const RuleSet& rules, const Paint& p) {
     } else {
       for (int k = 0; k < len; ++k) right += "█";
     }
-    right += std::string(static_cast<std::size_t>(half - len), ' ');
+    right += std::string(static_cast<std::size_t>(half - (s > 0 ? len : 0)), ' ');
     bool winner = rules.options[i].id == r.decision.recommendation;
     std::string bar = (s < 0 ? p.dim(left) : left) + "│" + (winner ? p.green(right) : right);
     std::string note = r.decision.excluded[i] ? "  excluded" : "";
@@ -79,10 +79,47 @@ std::string score_chart(const Result& r, const RuleSet& rules, const Paint& p) {
   return out;
 }
 
-void append_wrapped(std::string& out, std::string_view indent, std::string_view text) {
-  out += indent;
-  out += text;
-  out += '\n';
+// Display width of s: UTF-8 code points, ANSI escape sequences excluded.
+std::size_t display_width(std::string_view s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0x1b) {
+      while (i < s.size() && s[i] != 'm') ++i;
+      continue;
+    }
+    if ((c & 0xC0) != 0x80) ++w;
+  }
+  return w;
+}
+
+// Appends text word-wrapped to `width` columns; the first line starts with
+// `indent`, the following ones with `indent` plus two spaces.
+void append_wrapped(std::string& out, std::string_view indent, std::size_t width, std::string_view text) {
+  std::string line(indent);
+  std::size_t used = display_width(indent);
+  std::size_t start_width = used;
+  std::string hang = std::string(indent) + "  ";
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    std::string_view word = text.substr(i, j - i);
+    std::size_t w = display_width(word);
+    if (used > start_width && used + 1 + w > width) {
+      out += line + "\n";
+      line = hang;
+      used = display_width(hang);
+      start_width = used;
+    } else if (used > start_width) {
+      line += ' ';
+      ++used;
+    }
+    line += word;
+    used += w;
+    i = j + 1;
+  }
+  out += line + "\n";
 }
 
 }  // namespace
@@ -146,6 +183,7 @@ nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules) {
 
 std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& style) {
   Paint p{style.color};
+  const std::size_t W = static_cast<std::size_t>(style.width);
   std::string out;
   out += p.bold(header_line(r)) + (r.project.empty() ? "" : "  " + p.dim("— " + r.project)) + "\n";
   const std::string& rec = r.decision.recommendation;
@@ -157,8 +195,8 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
   if (!r.reasons.empty()) {
     out += "  Why\n";
     for (const auto& x : r.reasons) {
-      append_wrapped(out, "    ", fmt::format("{} {}", p.dim("[" + x.effect + "]"), x.text));
-      if (!x.source.empty()) append_wrapped(out, "      ", p.dim("source: " + x.source + " · rule " + x.rule));
+      append_wrapped(out, "    ", W, fmt::format("{} {}", p.dim("[" + x.effect + "]"), x.text));
+      if (!x.source.empty()) append_wrapped(out, "      ", W, p.dim("source: " + x.source + " · rule " + x.rule));
     }
   }
   std::vector<const Warning*> here, elsewhere;
@@ -166,7 +204,7 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
   if (!here.empty()) {
     out += "  Warnings\n";
     for (const auto* w : here)
-      append_wrapped(out, "    ", fmt::format("{}: {} {}", severity_painted(p, w->severity), w->text,
+      append_wrapped(out, "    ", W, fmt::format("{}: {} {}", severity_painted(p, w->severity), w->text,
                                             p.dim(w->rule.empty() ? "" : "[" + w->rule + "]")));
   }
   if (!elsewhere.empty()) {
@@ -174,13 +212,13 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
     for (const auto* w : elsewhere) {
       std::string opts;
       for (const auto& a : w->about) opts += (opts.empty() ? "" : ", ") + a;
-      append_wrapped(out, "    ", fmt::format("{} {}: {} {}", opts, severity_painted(p, w->severity), w->text,
+      append_wrapped(out, "    ", W, fmt::format("{} {}: {} {}", opts, severity_painted(p, w->severity), w->text,
                                             p.dim("[" + w->rule + "]")));
     }
   }
   if (!r.excluded.empty()) {
     out += "  Excluded\n";
-    for (const auto& x : r.excluded) append_wrapped(out, "    ", fmt::format("{}: {} {}", x.option, x.reason, p.dim("[" + x.rule + "]")));
+    for (const auto& x : r.excluded) append_wrapped(out, "    ", W, fmt::format("{}: {} {}", x.option, x.reason, p.dim("[" + x.rule + "]")));
   }
   if (!r.assumed.empty()) {
     std::string assumed, missing;
@@ -188,13 +226,13 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
       if (a.value.is_missing()) missing += (missing.empty() ? "" : ", ") + a.criterion;
       else assumed += (assumed.empty() ? "" : ", ") + a.criterion + " = " + answer_text(rules, a.criterion, a.value);
     }
-    if (!assumed.empty()) append_wrapped(out, "  ", "Assumed (defaults): " + assumed);
-    if (!missing.empty()) append_wrapped(out, "  ", "Not answered: " + missing);
+    if (!assumed.empty()) append_wrapped(out, "  ", W, "Assumed (defaults): " + assumed);
+    if (!missing.empty()) append_wrapped(out, "  ", W, "Not answered: " + missing);
   }
   if (!r.would_change.empty()) {
     out += "  What would change the answer\n";
     for (const auto& w : r.would_change)
-      append_wrapped(out, "    ", fmt::format("{} {} → {}  {}", w.criterion, w.condition, p.bold(w.recommendation),
+      append_wrapped(out, "    ", W, fmt::format("{} {} → {}  {}", w.criterion, w.condition, p.bold(w.recommendation),
                                             p.dim("(--set " + w.criterion + "=" + answer_text(rules, w.criterion, w.value) + ")")));
   }
   return out;

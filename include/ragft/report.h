@@ -16,6 +16,7 @@ enum class OutputFormat { text, json, jsonl, csv, markdown };
 
 struct TextStyle {
   bool color = false;
+  int width = 100;  // wrap text output at this many columns
 };
 
 // The result object of PRODUCT.md ("schema": "ragft/result/v1").

@@ -28,18 +28,9 @@ struct Context {
   std::ostream& err;
 };
 
-// Prints diagnostics to ctx.err / err.
+// Prints diagnostics to err.
 void print_diagnostics(std::ostream& err, const std::vector<Diagnostic>& diags);
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);
-
-// Commands.
-int cmd_score(Context& ctx, const std::vector<std::string>& paths);
-int cmd_explain(Context& ctx, const std::vector<std::string>& paths);
-int cmd_rules_lint(std::ostream& out, std::ostream& err, const RulesLoad& load, const std::vector<std::string>& layers,
-                   bool quiet);
-int cmd_rules_test(Context& ctx, const std::vector<std::string>& paths);
-int cmd_rules_show(Context& ctx);
-int cmd_rules_dump(std::ostream& out, std::ostream& err, const std::string& name);
 
 }  // namespace ragft::cli

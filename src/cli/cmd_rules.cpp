@@ -6,12 +6,15 @@
 #include <fmt/format.h>
 
 #include "app.h"
+#include "command.h"
 #include "inputs.h"
 #include "ragft/builtin_rules.h"
 #include "ragft/rule_test.h"
 #include "ragft/yaml_doc.h"
 
 namespace ragft::cli {
+
+namespace {
 
 int cmd_rules_lint(std::ostream& out, std::ostream& err, const RulesLoad& load, const std::vector<std::string>& layers,
                    bool quiet) {
@@ -159,5 +162,44 @@ int cmd_rules_dump(std::ostream& out, std::ostream& err, const std::string& name
   err << fmt::format("ragft: error: no built-in rule file '{}'\n  hint: the built-in files are: {}\n", name, list);
   return invalid;
 }
+
+class RulesCommand : public Command {
+ public:
+  void setup(CLI::App& sub) override {
+    sub.require_subcommand(1);
+    lint_ = sub.add_subcommand("lint", "check the rule layers (and FILEs layered on top) and report every problem");
+    lint_->add_option("files", lint_files_, "rule files to layer on top and check")->type_name("FILE");
+    test_ = sub.add_subcommand("test", "run rule test cases (default: rules/tests)");
+    test_->add_option("paths", test_paths_, "test files or directories")->type_name("PATH");
+    show_ = sub.add_subcommand("show", "the options, criteria and rules in force (--format json for tools)");
+    dump_ = sub.add_subcommand("dump", "print a built-in rule file");
+    dump_->add_option("name", dump_name_, "which built-in file (default rules/default.yaml)");
+  }
+
+  int run(Session& session) override {
+    if (dump_->parsed()) return cmd_rules_dump(session.out(), session.err(), dump_name_);
+    if (lint_->parsed()) {
+      std::vector<std::string> names;
+      RulesLoad load = session.load(lint_files_, names);
+      return cmd_rules_lint(session.out(), session.err(), load, names, session.raw().quiet);
+    }
+    auto ctx = session.context();
+    if (!ctx) return invalid;
+    if (test_->parsed()) return cmd_rules_test(*ctx, test_paths_);
+    return cmd_rules_show(*ctx);
+  }
+
+ private:
+  CLI::App* lint_ = nullptr;
+  CLI::App* test_ = nullptr;
+  CLI::App* show_ = nullptr;
+  CLI::App* dump_ = nullptr;
+  std::vector<std::string> lint_files_, test_paths_;
+  std::string dump_name_ = "rules/default.yaml";
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_rules_command() { return std::make_unique<RulesCommand>(); }
 
 }  // namespace ragft::cli

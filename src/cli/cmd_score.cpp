@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "app.h"
+#include "command.h"
 #include "inputs.h"
 #include "ragft/profile.h"
 #include "ragft/yaml_doc.h"
@@ -143,10 +144,31 @@ int evaluate_paths(Context& ctx, const std::vector<std::string>& paths, bool exp
   return invalid_files > 0 ? invalid : ok;
 }
 
+class EvaluateCommand : public Command {
+ public:
+  explicit EvaluateCommand(bool explain) : explain_(explain) {}
+  void setup(CLI::App& sub) override {
+    if (explain_)
+      sub.add_option("profile", paths_, "a profile file, or - for standard input")->required()->type_name("PROFILE");
+    else
+      sub.add_option("paths", paths_, "profile files, directories, globs, or - for standard input")
+          ->required()
+          ->type_name("PATH");
+  }
+  int run(Session& session) override {
+    auto ctx = session.context();
+    if (!ctx) return invalid;
+    return evaluate_paths(*ctx, paths_, explain_);
+  }
+
+ private:
+  bool explain_;
+  std::vector<std::string> paths_;
+};
+
 }  // namespace
 
-int cmd_score(Context& ctx, const std::vector<std::string>& paths) { return evaluate_paths(ctx, paths, false); }
-
-int cmd_explain(Context& ctx, const std::vector<std::string>& paths) { return evaluate_paths(ctx, paths, true); }
+std::unique_ptr<Command> make_score_command() { return std::make_unique<EvaluateCommand>(false); }
+std::unique_ptr<Command> make_explain_command() { return std::make_unique<EvaluateCommand>(true); }
 
 }  // namespace ragft::cli
