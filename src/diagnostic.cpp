@@ -79,13 +79,31 @@ std::string format_diagnostic(const Diagnostic& d) {
     std::string num = std::to_string(d.pos.line);
     std::string gutter(num.size(), ' ');
     std::string shown = printable(d.source_line);
+    int col = d.pos.col;
+    // A very long line is shown as a window around the column.
+    constexpr std::size_t kWindow = 100;
+    if (shown.size() > kWindow + 20) {
+      std::size_t start = col > 60 ? static_cast<std::size_t>(col - 60) : 0;
+      while (start > 0 && start < shown.size() && (static_cast<unsigned char>(shown[start]) & 0xC0) == 0x80) --start;
+      std::size_t end = std::min(shown.size(), start + kWindow);
+      while (end < shown.size() && (static_cast<unsigned char>(shown[end]) & 0xC0) == 0x80) ++end;
+      std::string window = shown.substr(start, end - start);
+      int shift = static_cast<int>(start);
+      if (start > 0) {
+        window = "..." + window;
+        shift -= 3;
+      }
+      if (end < shown.size()) window += "...";
+      shown = window;
+      col -= shift;
+    }
     out += fmt::format(" {} | {}\n", num, shown);
     int underline = std::max(1, d.length);
     // Do not underline past the end of the line.
-    int room = static_cast<int>(shown.size()) - d.pos.col + 1;
+    int room = static_cast<int>(shown.size()) - col + 1;
     if (room >= 1) underline = std::min(underline, room);
     else underline = 1;
-    out += fmt::format(" {} | {}^{}\n", gutter, caret_padding(shown, d.pos.col),
+    out += fmt::format(" {} | {}^{}\n", gutter, caret_padding(shown, col),
                        std::string(static_cast<std::size_t>(underline - 1), '~'));
   }
   if (!d.hint.empty()) out += fmt::format("  hint: {}\n", d.hint);

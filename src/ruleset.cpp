@@ -586,7 +586,7 @@ class Loader {
       if (!p.text_node && (r.warn || !r.exclude.empty()))
         error(idn, fmt::format("rule '{}' needs a 'text': it is shown as the {}", *id,
                                r.warn ? "warning" : "reason for the exclusion"));
-      if (!r.decide && r.score.empty() && r.exclude.empty() && !r.warn)
+      if (!item->get("decide") && !item->get("score") && !item->get("exclude") && !item->get("warn"))
         error(idn, fmt::format("rule '{}' has no effect", *id), "give it 'decide', 'score', 'exclude' or 'warn'");
       // Replace a rule from an earlier layer in place, or append.
       auto same = std::find_if(rules_.begin(), rules_.end(), [&](const PendingRule& q) { return q.rule.id == *id; });

@@ -204,6 +204,12 @@ std::string_view standard_tag(const std::string& tag) {
   return {};
 }
 
+// Characters yaml-cpp reads as part of a tag after '!'.
+bool is_tag_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         std::string_view("-!#;/?:@&=+$,_.~*'()%").find(c) != std::string_view::npos;
+}
+
 bool ends_token(char c) {
   return c == '\0' || c == ' ' || c == '\t' || is_line_break(c) || c == ',' || c == '[' ||
          c == ']' || c == '{' || c == '}';
@@ -224,6 +230,9 @@ Properties skip_properties(std::string_view text, std::size_t i) {
     if (text[i] == '!' && i + 1 < text.size() && text[i + 1] == '<') {
       std::size_t close = text.find('>', i);
       i = close == std::string_view::npos ? text.size() : close + 1;
+    } else if (text[i] == '!') {
+      ++i;
+      while (i < text.size() && is_tag_char(text[i])) ++i;
     } else {
       ++i;
       while (i < text.size() && !ends_token(text[i])) ++i;
@@ -888,13 +897,13 @@ std::optional<std::size_t> walk(const std::vector<CellLine>& lines, const std::s
   return std::nullopt;
 }
 
-// Best effort: find the text around the target in the source.
+// Best effort: find the word around the target in the source.
 std::size_t search_nearby(std::string_view text, std::size_t start, const std::string& value,
                           std::size_t target) {
   target = std::min(target, value.size());
-  std::size_t line_start = value.rfind('\n', target == 0 ? 0 : target - 1);
+  std::size_t line_start = value.find_last_of(" \n", target == 0 ? 0 : target - 1);
   line_start = line_start == std::string::npos || target == 0 ? 0 : line_start + 1;
-  std::size_t line_end = value.find('\n', target);
+  std::size_t line_end = value.find_first_of(" \n", target);
   if (line_end == std::string::npos) line_end = value.size();
   constexpr std::size_t kNeedle = 16;
   std::string_view ahead = std::string_view(value).substr(target, std::min(kNeedle, line_end - target));
@@ -964,9 +973,11 @@ SourcePos locate_in_scalar(std::string_view text, const Node& scalar, std::size_
     } else if (c == '|' || c == '>') {
       lines = block_lines(text, start, value);
     } else {
-      std::size_t breaks = static_cast<std::size_t>(std::count_if(
-          value.begin(), value.end(), [](char ch) { return ch == ' ' || ch == '\n'; }));
-      lines = plain_lines(text, start, breaks + 1);
+      // Each source line break became a ' ' or a '\n' (a blank line and the
+      // break before it make one '\n').
+      std::size_t spaces = static_cast<std::size_t>(std::count(value.begin(), value.end(), ' '));
+      std::size_t breaks = static_cast<std::size_t>(std::count(value.begin(), value.end(), '\n'));
+      lines = plain_lines(text, start, 1 + spaces + 2 * breaks);
     }
     std::optional<std::size_t> found = walk(lines, value, target, start);
     off = found ? *found : search_nearby(text, start, value, target);

@@ -67,7 +67,7 @@ class Emitter {
       for (const auto& o : ctx_.rules.options)
         if (auto it = tally_.find(o.id); it != tally_.end()) parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", o.id, it->second);
       if (auto it = tally_.find("none"); it != tally_.end()) parts += fmt::format("{}none {}", parts.empty() ? "" : ", ", it->second);
-      out << fmt::format("\n{} profile{} scored{}{}{}\n", count_, count_ == 1 ? "" : "s", parts.empty() ? "" : ": ", parts,
+      out << fmt::format("{}{} profile{} scored{}{}{}\n", count_ > 0 ? "\n" : "", count_, count_ == 1 ? "" : "s", parts.empty() ? "" : ": ", parts,
                          invalid_files ? fmt::format("; {} file{} invalid (see errors above)", invalid_files,
                                                      invalid_files == 1 ? "" : "s")
                                        : "");
