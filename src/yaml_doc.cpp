@@ -309,6 +309,7 @@ class Builder final : public YAML::EventHandler {
 
   std::vector<Document>& documents() { return docs_; }
   const std::vector<Frame>& frames() const { return frames_; }
+  std::size_t last_offset() const { return last_offset_; }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     std::size_t off = src_.offset(mark);
@@ -949,7 +950,9 @@ ParseResult parse_yaml(std::string_view text, const std::string& file, const Lim
       result.errors.push_back(stop.diag);
     } catch (const YAML::DeepRecursion& e) {
       int depth = limits.max_depth > 0 ? std::min(limits.max_depth, e.depth() - 1) : e.depth() - 1;
-      result.errors.push_back(src.diag(src.offset(e.mark), fmt::format("nesting deeper than {} levels", depth)));
+      // yaml-cpp's mark is where its scanner got to, often the end of the
+      // text; the last node read is nearer the problem.
+      result.errors.push_back(src.diag(builder.last_offset(), fmt::format("nesting deeper than {} levels", depth)));
     } catch (const YAML::Exception& e) {
       result.errors.push_back(translate(e, src, builder));
     }

@@ -1,5 +1,5 @@
 ragft rules dump > dumped.yaml && ragft --no-default-rules --rules dumped.yaml rules lint -q && cmp dumped.yaml rules/default.yaml && echo identical
 --- stdout
-dumped.yaml rules/default.yaml differ: byte 1129, line 18
+identical
 --- stderr
---- exit 1
+--- exit 0
