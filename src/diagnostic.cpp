@@ -18,6 +18,8 @@ std::string_view severity_name(Severity s) {
 
 std::string line_of(std::string_view text, int line) {
   if (line < 1) return {};
+  // Columns are counted after a UTF-8 byte-order mark, so the line is too.
+  while (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   int current = 1;
   std::size_t start = 0;
   while (current < line) {

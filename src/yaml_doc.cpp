@@ -107,7 +107,6 @@ struct Source {
                   int length = 1) const {
     Diagnostic d = make_diagnostic(file, text, index.pos(offset), std::move(message),
                                    std::move(hint), length);
-    if (d.pos.line == 1 && base > 0) d.source_line.erase(0, std::min(base, d.source_line.size()));
     return d;
   }
   Diagnostic whole(std::string message, std::string hint = {}) const {
