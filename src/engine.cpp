@@ -17,11 +17,12 @@ Answers Engine::answers_of(const Profile& profile) {
 }
 
 expr::Env Engine::env(const Answers& given) const {
-  return [this, &given](const std::string& id) -> expr::Value {
+  expr::Env base = [this, &given](const std::string& id) -> expr::Value {
     if (auto it = given.find(id); it != given.end()) return it->second;
     if (const Criterion* c = rules_.criterion(id); c && c->default_value) return *c->default_value;
     return {};
   };
+  return with_cost_figures(rules_, std::move(base));  // the derived cost_* figures, when rules read them
 }
 
 namespace {
@@ -137,6 +138,7 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     if (c.ask_when && !expr::holds(*c.ask_when, e)) continue;  // the question does not apply
     res.assumed.push_back({c.id, c.default_value ? *c.default_value : expr::Value{}});
   }
+  res.cost = estimate_cost(rules_, e);
   if (options.would_change) res.would_change = would_change(given, res.decision);
   return res;
 }
@@ -180,6 +182,8 @@ std::vector<WouldChange> Engine::would_change(const Answers& given, const Decisi
     if (r.enabled) expr::breakpoints(r.when, base, points);
 
   for (const auto& c : rules_.criteria) {
+    // An input only the cost estimate reads cannot change the decision (unless rules read cost figures).
+    if (!rules_.cost.read_by_rules && rules_.cost.estimate_only_input(c.id)) continue;
     expr::Value now = base(c.id);
     Answers trial = given;
     auto outcome = [&](const expr::Value& v) {

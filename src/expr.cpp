@@ -135,6 +135,7 @@ struct Node {
   TK type = TK::error;    // set by the checker
   TK elem = TK::error;    // lists: element type
   Type var_type = Type::number;  // ident, answered: the criterion's type
+  std::size_t slot = 0;          // ident, answered: the index of the criterion in `vars`
 };
 
 }  // namespace
@@ -991,6 +992,7 @@ class Checker {
           return ident ? TK::error : TK::boolean;
         }
         n.var_type = v->type;
+        n.slot = static_cast<std::size_t>(v - vars_.data());
         ast_.ids.push_back(n.id);
         return ident ? tk_of(v->type) : TK::boolean;
       }
@@ -1093,7 +1095,10 @@ class Evaluator {
  public:
   // With a trace: no short-circuit, and every leaf condition is recorded.
   Evaluator(const Ast& ast, const Env& env, std::vector<Condition>* trace)
-      : ast_(ast), env_(env), trace_(trace) {}
+      : ast_(ast), env_(&env), trace_(trace) {}
+  // Values by slot (the order of `vars` given to compile): no lookups by name.
+  Evaluator(const Ast& ast, const Slots& slots, std::vector<Condition>* trace)
+      : ast_(ast), slots_(&slots), trace_(trace) {}
 
   struct R {
     Value v;
@@ -1190,6 +1195,13 @@ class Evaluator {
       }
       case NodeKind::in: {
         R a = value(n.kids[0]);
+        const Node& rhs = ast_.nodes[n.kids[1]];
+        if (rhs.kind == NodeKind::list) {
+          // A literal list: compare in place instead of copying it.
+          if (a.v.is_missing()) return {Value::of_bool(false), a.missing_read};
+          bool found = std::find(rhs.lit.list.begin(), rhs.lit.list.end(), a.v) != rhs.lit.list.end();
+          return {Value::of_bool(found != n.negated), a.missing_read};
+        }
         R b = value(n.kids[1]);
         bool missing_read = a.missing_read || b.missing_read;
         if (a.v.is_missing() || b.v.kind != Value::Kind::list) return {Value::of_bool(false), missing_read};
@@ -1206,7 +1218,7 @@ class Evaluator {
   // The value of a criterion, as missing when the environment gives a value
   // of another type than the criterion's.
   Value read(const Node& n) {
-    Value v = env_(n.id);
+    Value v = slots_ ? (n.slot < slots_->size() ? (*slots_)[n.slot] : Value{}) : (*env_)(n.id);
     Value::Kind want = Value::Kind::number;
     switch (n.var_type) {
       case Type::number: want = Value::Kind::number; break;
@@ -1262,7 +1274,8 @@ class Evaluator {
   }
 
   const Ast& ast_;
-  const Env& env_;
+  const Env* env_ = nullptr;
+  const Slots* slots_ = nullptr;
   std::vector<Condition>* trace_;
   std::vector<std::pair<std::string, Value>>* seen_ = nullptr;
 };
@@ -1425,6 +1438,21 @@ bool holds(const Expr& e, const Env& env) {
   const Ast* ast = Access::ast(e);
   if (!ast) return false;
   Value v = Evaluator(*ast, env, nullptr).run();
+  return v.kind == Value::Kind::boolean && v.boolean;
+}
+
+Evaluation evaluate(const Expr& e, const Slots& slots) {
+  Evaluation out;
+  const Ast* ast = Access::ast(e);
+  if (!ast) return out;
+  out.value = Evaluator(*ast, slots, &out.conditions).run();
+  return out;
+}
+
+bool holds(const Expr& e, const Slots& slots) {
+  const Ast* ast = Access::ast(e);
+  if (!ast) return false;
+  Value v = Evaluator(*ast, slots, nullptr).run();
   return v.kind == Value::Kind::boolean && v.boolean;
 }
 

@@ -11,7 +11,7 @@ namespace ragft {
 
 namespace {
 
-const std::vector<std::string> kTopKeys = {"project", "description", "answers", "approach"};
+const std::vector<std::string> kTopKeys = {"project", "description", "answers", "approach", "waivers"};
 
 bool extension_key(const std::string& k) { return k.size() > 2 && k[0] == 'x' && k[1] == '-'; }
 
@@ -43,13 +43,15 @@ class DocumentReader {
         (key == "project" ? p.project : p.description) = v->value;
       } else if (key == "approach") {
         read_approach(p, *v);
+      } else if (key == "waivers") {
+        // A proposal's waivers concern `ragft check`, which reads them (proposal.cpp).
       } else if (key == "answers") {
         p.answers = read_answer_map(*v, text_, file_, rules_, errors_);
       } else {
         std::string hint = did_you_mean(key, kTopKeys);
         if (hint.empty() && rules_.criterion(key))
           hint = fmt::format("'{}' is a criterion: put it under 'answers:'", key);
-        if (hint.empty()) hint = "allowed keys: project, description, answers, approach, and x-... for your own";
+        if (hint.empty()) hint = "allowed keys: project, description, answers, approach, waivers, and x-... for your own";
         error(k.get(), fmt::format("unknown key '{}'", key), hint);
       }
     }
@@ -131,6 +133,14 @@ std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::st
     out[id] = Answer{*parsed.value, v->pos};
   }
   return out;
+}
+
+std::optional<Profile> read_profile(const yaml::Node& root, std::string_view text, const std::string& file,
+                                    const RuleSet& rules, int document, SourcePos start,
+                                    std::vector<Diagnostic>& errors) {
+  DocumentReader reader(text, file, rules, errors);
+  // A non-owning pointer (aliasing constructor): the caller keeps the tree.
+  return reader.read(yaml::Document{yaml::NodePtr(yaml::NodePtr(), &root), start}, document);
 }
 
 ProfileLoad load_profiles(std::string_view text, const std::string& file, const RuleSet& rules,

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "ragft/cost_report.h"
+
 namespace ragft {
 
 namespace {
@@ -178,6 +180,7 @@ nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules) {
                                  {"condition", w.condition},
                                  {"value", value_json(w.value)},
                                  {"recommendation", w.recommendation}});
+  if (r.cost) j["cost"] = cost_json(*r.cost);
   return j;
 }
 
@@ -223,12 +226,14 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
   if (!r.assumed.empty()) {
     std::string assumed, missing;
     for (const auto& a : r.assumed) {
+      if (r.cost && rules.cost.estimate_only_input(a.criterion)) continue;  // shown by `ragft cost`
       if (a.value.is_missing()) missing += (missing.empty() ? "" : ", ") + a.criterion;
       else assumed += (assumed.empty() ? "" : ", ") + a.criterion + " = " + answer_text(rules, a.criterion, a.value);
     }
     if (!assumed.empty()) append_wrapped(out, "  ", W, "Assumed (defaults): " + assumed);
     if (!missing.empty()) append_wrapped(out, "  ", W, "Not answered: " + missing);
   }
+  if (r.cost) append_wrapped(out, "  ", W, cost_summary(*r.cost));
   if (!r.would_change.empty()) {
     out += "  What would change the answer\n";
     for (const auto& w : r.would_change)
@@ -244,6 +249,7 @@ std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle&
   out += "  Answers\n";
   // The answers as evaluated: given, default, or not answered.
   for (const auto& c : rules.criteria) {
+    if (r.cost && rules.cost.estimate_only_input(c.id) && !r.given.count(c.id)) continue;  // `ragft cost`
     auto a = std::find_if(r.assumed.begin(), r.assumed.end(), [&](const Assumption& x) { return x.criterion == c.id; });
     if (auto g = r.given.find(c.id); g != r.given.end())
       out += fmt::format("    {:<20} {}\n", c.id, format_answer(c, g->second));

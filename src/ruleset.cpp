@@ -75,6 +75,7 @@ std::vector<std::string> RuleSet::option_ids() const {
 std::vector<expr::Variable> RuleSet::variables() const {
   std::vector<expr::Variable> vars;
   for (const auto& c : criteria) vars.push_back(c.variable());
+  for (auto& v : cost_variables(cost)) vars.push_back(std::move(v));
   return vars;
 }
 
@@ -155,6 +156,7 @@ class Loader {
     // Expressions are checked even when the structure has errors, so that
     // one run reports every problem.
     compile();
+    adopt([&] { check_cost_catalog(set_, layers_, diags_); });  // src/cost.cpp
     if (errors() == 0) check_decide_reachability();
     RulesLoad out;
     std::stable_sort(diags_.begin(), diags_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
@@ -178,6 +180,15 @@ class Loader {
   int errors_ = 0;
 
   int errors() const { return errors_; }
+
+  // Runs a check that appends to diags_ itself (the cost catalog's), counting its errors.
+  template <class F>
+  void adopt(F check) {
+    std::size_t before = diags_.size();
+    check();
+    for (std::size_t i = before; i < diags_.size(); ++i)
+      if (diags_[i].severity == Severity::error) ++errors_;
+  }
 
   std::size_t layer_of(const std::string& file) const {
     for (std::size_t i = 0; i < layers_.size(); ++i)
@@ -293,7 +304,7 @@ class Loader {
   void read_layer(const Node& root) {
     if (!require_map(&root, "a rule file")) return;
     check_keys(root, {"ragft-rules", "name", "version", "description", "options", "settings", "criteria", "rules",
-                      "disable"},
+                      "disable", "cost"},
                "the rule file");
     const Node* format = root.get("ragft-rules");
     if (!format) {
@@ -310,6 +321,7 @@ class Loader {
     if (const Node* c = root.get("criteria")) read_criteria(*c);
     if (const Node* r = root.get("rules")) read_rules(*r);
     if (const Node* d = root.get("disable")) read_disable(*d);
+    if (const Node* c = root.get("cost")) adopt([&] { read_cost_section(*c, file(), text(), set_.cost, diags_); });
   }
 
   void read_options(const Node& list) {

@@ -71,6 +71,7 @@ struct Result {
   std::vector<Assumption> assumed;
   std::vector<WouldChange> would_change;
   std::vector<RuleTrace> trace;  // only with EvalOptions::trace
+  std::optional<CostEstimate> cost;  // ragft/cost.h; none when the rules have no cost catalog
 };
 
 struct EvalOptions {

@@ -120,6 +120,13 @@ Evaluation evaluate(const Expr& e, const Env& env);
 // Fast path without a trace: true when the value is boolean true.
 bool holds(const Expr& e, const Env& env);
 
+// The same with the values given by slot: slots[i] is the value of vars[i] of
+// the `vars` the expression was compiled against (missing past the end). No
+// lookup by name: this is what the engine uses per profile.
+using Slots = std::vector<Value>;
+Evaluation evaluate(const Expr& e, const Slots& slots);
+bool holds(const Expr& e, const Slots& slots);
+
 // For "what would change the answer": for every comparison in `e` in which one
 // side reads number criterion `id` (once) and everything else evaluates to a
 // number under env, the value of `id` at which the two sides are equal,

@@ -46,6 +46,13 @@ struct ProfileLimits {
 ProfileLoad load_profiles(std::string_view text, const std::string& file, const RuleSet& rules,
                           const ProfileLimits& limits = {});
 
+// Reads one profile from a parsed YAML node: a document's root, or the
+// `ragft` key of an ADR's front matter (proposal.cpp). `text` is the source
+// the node was parsed from. Appends every problem to errors; nullopt if any.
+std::optional<Profile> read_profile(const yaml::Node& root, std::string_view text, const std::string& file,
+                                    const RuleSet& rules, int document, SourcePos start,
+                                    std::vector<Diagnostic>& errors);
+
 // Reads an `answers:` map (of a profile or a rule test case), appending every
 // problem to errors. `text` is the source the node was parsed from.
 std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::string_view text,

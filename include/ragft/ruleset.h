@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ragft/cost.h"
 #include "ragft/criterion.h"
 #include "ragft/diagnostic.h"
 #include "ragft/expr.h"
@@ -58,6 +59,7 @@ struct RuleSet {
   std::vector<Criterion> criteria;  // in question order
   std::vector<Rule> rules;          // in evaluation order
   Settings settings;
+  CostCatalog cost;                 // prices (the `cost:` sections); empty: no cost estimates
 
   const Criterion* criterion(std::string_view id) const;
   int criterion_index(std::string_view id) const;  // -1 when unknown
@@ -65,7 +67,7 @@ struct RuleSet {
   const Option* option(std::string_view id) const;
   std::vector<std::string> criterion_ids() const;
   std::vector<std::string> option_ids() const;
-  std::vector<expr::Variable> variables() const;
+  std::vector<expr::Variable> variables() const;  // the criteria, then the derived cost figures
 };
 
 struct RuleSource {

@@ -25,10 +25,16 @@ namespace {
 
 // Every command, in the order `--help` lists them.
 const CommandEntry kCommands[] = {
+    {"ask", "interactive questionnaire; prints the verdict; can save the answers as a profile", make_ask_command},
     {"score", "score profiles (files, directories, globs, - for stdin)", make_score_command},
     {"explain", "every rule, every condition with the value it saw, and what would change the answer",
      make_explain_command},
+    {"cost", "cost of each option, break-even volume, payback, with a chart (--chart, --format svg)",
+     make_cost_command},
+    {"check", "CI gate: does each proposal's approach hold up? (YAML proposals, Markdown ADRs)", make_check_command},
     {"rules", "validate, test and inspect rule files: lint | test | show | dump", make_rules_command},
+    {"schema", "JSON Schema of profiles and proposals, derived from the rules (for editors)", make_schema_command},
+    {"init", "a commented profile or proposal template (-o FILE writes it; FILE.md: an ADR)", make_init_command},
 };
 
 const char* kExamples = R"(

@@ -1,7 +1,25 @@
 // `ragft score` and `ragft explain`: read profiles, evaluate, print results.
+//
+// Scoring runs on all cores: worker threads each take the next input file,
+// read, parse and evaluate it and render its results to text; the main thread
+// writes those texts in input order as soon as a file and every file before
+// it are done. At most `window` files are in flight (taken by a worker but
+// not yet written), so memory stays flat however many profiles are read, and
+// the bytes written are the same for any --jobs. The RuleSet and Engine are
+// immutable after loading and shared read-only by the workers.
+#include <sched.h>
+
 #include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <condition_variable>
+#include <exception>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <ostream>
+#include <system_error>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -16,78 +34,73 @@ namespace ragft::cli {
 namespace {
 
 const std::vector<std::string> kProfileExtensions = {".yaml", ".yml", ".json"};
+constexpr unsigned kMaxJobs = 1024;
 
-// Prints results one by one in the chosen format, so output streams.
-class Emitter {
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+// Time spent per phase (for the hidden --timings flag), summed over threads.
+struct Timings {
+  double read = 0, parse = 0, evaluate = 0, format = 0;
+  Timings& operator+=(const Timings& o) {
+    read += o.read;
+    parse += o.parse;
+    evaluate += o.evaluate;
+    format += o.format;
+    return *this;
+  }
+};
+
+// What one input file produced, rendered and ready to write.
+struct FileOutcome {
+  std::string errors;                   // formatted diagnostics, for stderr
+  bool invalid = false;                 // the file had an error
+  std::vector<std::string> bodies;      // one rendered result per valid profile
+  std::vector<std::string> verdicts;    // each result's recommendation, for the tally
+};
+
+// Turns one result into its text in the chosen format, without the
+// separators, array brackets or table headers that depend on what was
+// written before it (the Writer adds those). Const and shared by workers.
+class Renderer {
  public:
-  explicit Emitter(Context& ctx) : ctx_(ctx) {}
+  Renderer(const Context& ctx, bool explain) : ctx_(ctx), explain_(explain) {}
 
-  void emit(const Result& r, bool explain) {
-    std::ostream& out = ctx_.out;
+  std::string render(const Result& r) const {
     switch (ctx_.format) {
       case OutputFormat::text:
-        if (ctx_.quiet) {
-          out << fmt::format("{}: {} ({})\n", where(r), r.decision.recommendation, r.decision.confidence);
-        } else {
-          if (count_ > 0) out << "\n";
-          out << (explain ? explain_text(r, ctx_.rules, ctx_.style) : result_text(r, ctx_.rules, ctx_.style));
-        }
-        break;
+        if (ctx_.quiet) return fmt::format("{}: {} ({})\n", where(r), r.decision.recommendation, r.decision.confidence);
+        return explain_ ? explain_text(r, ctx_.rules, ctx_.style) : result_text(r, ctx_.rules, ctx_.style);
       case OutputFormat::json: {
-        out << (count_ == 0 ? "[\n" : ",\n");
-        std::string body = json(r, explain).dump(2);
+        std::string body = json(r).dump(2);
         // Indent the object one level inside the array.
         std::string indented = "  ";
+        indented.reserve(body.size() + body.size() / 8);
         for (char c : body) {
           indented += c;
           if (c == '\n') indented += "  ";
         }
-        out << indented;
-        break;
+        return indented;
       }
-      case OutputFormat::jsonl: out << json(r, explain).dump() << "\n"; break;
-      case OutputFormat::csv:
-        if (count_ == 0) out << csv_header(ctx_.rules);
-        out << csv_row(r, ctx_.rules);
-        break;
-      case OutputFormat::markdown:
-        if (count_ == 0) out << markdown_header(ctx_.rules);
-        out << markdown_row(r, ctx_.rules);
-        break;
+      case OutputFormat::jsonl: return json(r).dump() + "\n";
+      case OutputFormat::csv: return csv_row(r, ctx_.rules);
+      case OutputFormat::markdown: return markdown_row(r, ctx_.rules);
     }
-    ++count_;
-    ++tally_[r.decision.recommendation];
+    return {};
   }
-
-  void finish(int invalid_files) {
-    std::ostream& out = ctx_.out;
-    if (ctx_.format == OutputFormat::json) out << (count_ == 0 ? "[]\n" : "\n]\n");
-    if (ctx_.format == OutputFormat::text && !ctx_.quiet && (count_ > 1 || invalid_files > 0)) {
-      std::string parts;
-      for (const auto& o : ctx_.rules.options)
-        if (auto it = tally_.find(o.id); it != tally_.end()) parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", o.id, it->second);
-      if (auto it = tally_.find("none"); it != tally_.end()) parts += fmt::format("{}none {}", parts.empty() ? "" : ", ", it->second);
-      out << fmt::format("{}{} profile{} scored{}{}{}\n", count_ > 0 ? "\n" : "", count_, count_ == 1 ? "" : "s", parts.empty() ? "" : ": ", parts,
-                         invalid_files ? fmt::format("; {} file{} invalid (see errors above)", invalid_files,
-                                                     invalid_files == 1 ? "" : "s")
-                                       : "");
-    }
-  }
-
-  int count() const { return count_; }
 
  private:
-  Context& ctx_;
-  int count_ = 0;
-  std::map<std::string, int> tally_;
+  const Context& ctx_;
+  bool explain_;
 
   static std::string where(const Result& r) {
     return r.document > 0 ? fmt::format("{}#{}", r.file, r.document + 1) : r.file;
   }
 
-  nlohmann::ordered_json json(const Result& r, bool explain) const {
+  nlohmann::ordered_json json(const Result& r) const {
     nlohmann::ordered_json j = result_json(r, ctx_.rules);
-    if (!explain) return j;
+    if (!explain_) return j;
     auto trace = nlohmann::ordered_json::array();
     for (const auto& t : r.trace) {
       nlohmann::ordered_json rt = {{"rule", t.rule}, {"enabled", t.enabled}, {"fired", t.fired}, {"effect", t.effect}};
@@ -106,64 +119,315 @@ class Emitter {
 
 std::string display_name(const std::string& file) { return file == "-" ? "<stdin>" : file; }
 
-int evaluate_paths(Context& ctx, const std::vector<std::string>& paths, bool explain) {
+// Reads, parses, evaluates and renders one file. Touches nothing shared but
+// the const rules, engine and renderer, so workers run it concurrently.
+FileOutcome process_file(const std::string& file, const Context& ctx, const Engine& engine, const Renderer& renderer,
+                         const EvalOptions& opts, Timings& t) {
+  FileOutcome out;
+  Clock::time_point start = Clock::now();
+  std::string text;
+  Diagnostic io;
+  bool readable = yaml::read_text_file(file, ProfileLimits{}.max_bytes, text, io);
+  t.read += ms_since(start);
+  if (!readable) {
+    io.file = display_name(file);
+    out.errors = format_diagnostic(io);
+    out.invalid = true;
+    return out;
+  }
+  start = Clock::now();
+  ProfileLoad load = load_profiles(text, display_name(file), ctx.rules);
+  t.parse += ms_since(start);
+  if (!load.errors.empty()) {
+    for (const auto& d : load.errors) out.errors += format_diagnostic(d);
+    out.invalid = true;
+  }
+  out.bodies.reserve(load.profiles.size());
+  out.verdicts.reserve(load.profiles.size());
+  for (auto& p : load.profiles) {
+    for (const auto& [id, v] : ctx.sets) p.answers[id] = Answer{v, {}};
+    start = Clock::now();
+    Result r = engine.evaluate(p, opts);
+    Clock::time_point evaluated = Clock::now();
+    t.evaluate += std::chrono::duration<double, std::milli>(evaluated - start).count();
+    out.bodies.push_back(renderer.render(r));
+    out.verdicts.push_back(std::move(r.decision.recommendation));
+    t.format += ms_since(evaluated);
+  }
+  return out;
+}
+
+// Writes file outcomes in input order, adding what depends on the results
+// before (separators, brackets, table headers), and the closing summary.
+class Writer {
+ public:
+  explicit Writer(Context& ctx) : ctx_(ctx) {}
+
+  void write(const FileOutcome& o) {
+    if (!o.errors.empty()) ctx_.err << o.errors;
+    if (o.invalid) ++invalid_files_;
+    std::ostream& out = ctx_.out;
+    for (std::size_t i = 0; i < o.bodies.size(); ++i) {
+      switch (ctx_.format) {
+        case OutputFormat::text:
+          if (!ctx_.quiet && count_ > 0) out << "\n";
+          break;
+        case OutputFormat::json: out << (count_ == 0 ? "[\n" : ",\n"); break;
+        case OutputFormat::jsonl: break;
+        case OutputFormat::csv:
+          if (count_ == 0) out << csv_header(ctx_.rules);
+          break;
+        case OutputFormat::markdown:
+          if (count_ == 0) out << markdown_header(ctx_.rules);
+          break;
+      }
+      out << o.bodies[i];
+      ++count_;
+      ++tally_[o.verdicts[i]];
+    }
+  }
+
+  // Files that failed before any was read (paths that match nothing).
+  void add_invalid(int n) { invalid_files_ += n; }
+  int invalid_files() const { return invalid_files_; }
+
+  void finish() {
+    std::ostream& out = ctx_.out;
+    if (ctx_.format == OutputFormat::json) out << (count_ == 0 ? "[]\n" : "\n]\n");
+    if (ctx_.format == OutputFormat::text && !ctx_.quiet && (count_ > 1 || invalid_files_ > 0)) {
+      std::string parts;
+      for (const auto& o : ctx_.rules.options)
+        if (auto it = tally_.find(o.id); it != tally_.end()) parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", o.id, it->second);
+      if (auto it = tally_.find("none"); it != tally_.end()) parts += fmt::format("{}none {}", parts.empty() ? "" : ", ", it->second);
+      out << fmt::format("{}{} profile{} scored{}{}{}\n", count_ > 0 ? "\n" : "", count_, count_ == 1 ? "" : "s", parts.empty() ? "" : ": ", parts,
+                         invalid_files_ ? fmt::format("; {} file{} invalid (see errors above)", invalid_files_,
+                                                      invalid_files_ == 1 ? "" : "s")
+                                        : "");
+    }
+  }
+
+  long count() const { return count_; }
+
+ private:
+  Context& ctx_;
+  long count_ = 0;
+  int invalid_files_ = 0;
+  std::map<std::string, long> tally_;
+};
+
+// The files in flight between the workers and the writer: a ring of
+// `window` slots indexed by file number, guarded by one mutex.
+class Pipeline {
+ public:
+  Pipeline(std::size_t files, std::size_t window) : files_(files), slots_(window) {}
+
+  // Worker side: the next file to process, or nullopt when there is none or
+  // the run was aborted. Blocks while `window` files are already in flight.
+  std::optional<std::size_t> take() {
+    std::unique_lock lock(mutex_);
+    space_.wait(lock, [&] { return aborted_ || next_take_ >= files_ || next_take_ < next_write_ + slots_.size(); });
+    if (aborted_ || next_take_ >= files_) return std::nullopt;
+    return next_take_++;
+  }
+
+  void done(std::size_t index, FileOutcome outcome) {
+    std::lock_guard lock(mutex_);
+    slots_[index % slots_.size()] = std::move(outcome);
+    if (index == next_write_) ready_.notify_one();
+  }
+
+  void fail(std::exception_ptr e) {
+    std::lock_guard lock(mutex_);
+    if (!error_) error_ = std::move(e);
+    aborted_ = true;
+    ready_.notify_all();
+    space_.notify_all();
+  }
+
+  // Writer side: the next file's outcome in input order, or nullopt at the
+  // end or on abort. `before_wait` runs (unlocked) when it would block.
+  template <typename F>
+  std::optional<FileOutcome> next(F&& before_wait) {
+    std::unique_lock lock(mutex_);
+    if (next_write_ >= files_) return std::nullopt;
+    auto ready = [&] { return aborted_ || slots_[next_write_ % slots_.size()].has_value(); };
+    if (!ready()) {
+      lock.unlock();
+      before_wait();
+      lock.lock();
+      ready_.wait(lock, ready);
+    }
+    if (aborted_) return std::nullopt;
+    std::optional<FileOutcome> out = std::move(slots_[next_write_ % slots_.size()]);
+    slots_[next_write_ % slots_.size()].reset();
+    ++next_write_;
+    space_.notify_all();
+    return out;
+  }
+
+  std::exception_ptr error() {
+    std::lock_guard lock(mutex_);
+    return error_;
+  }
+
+ private:
+  std::size_t files_;
+  std::vector<std::optional<FileOutcome>> slots_;
+  std::size_t next_take_ = 0;   // the next file a worker takes
+  std::size_t next_write_ = 0;  // the next file the writer writes
+  bool aborted_ = false;
+  std::exception_ptr error_;
+  std::mutex mutex_;
+  std::condition_variable ready_;  // the file at next_write_ is done
+  std::condition_variable space_;  // a slot was freed
+};
+
+// The number of cores this process may run on.
+unsigned available_cores() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (::sched_getaffinity(0, sizeof set, &set) == 0) {
+    int n = CPU_COUNT(&set);
+    if (n > 0) return static_cast<unsigned>(n);
+  }
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+struct RunStats {
+  Timings phases;
+  double inputs_ms = 0, write_ms = 0;
+  unsigned threads = 1;
+  std::size_t files = 0;
+};
+
+int evaluate_paths(Context& ctx, const std::vector<std::string>& paths, bool explain, unsigned jobs,
+                   RunStats& stats) {
+  Clock::time_point start = Clock::now();
   InputFiles in = expand_inputs(paths, kProfileExtensions);
+  stats.inputs_ms = ms_since(start);
+  stats.files = in.files.size();
   print_diagnostics(ctx.err, in.errors);
-  int invalid_files = static_cast<int>(in.errors.size());
   if (in.files.empty() && in.errors.empty()) {
     ctx.err << fmt::format("ragft: error: no profiles found (looked for {} in the given paths)\n  hint: profiles end in "
                            ".yaml, .yml or .json; run 'ragft init' for a template\n",
                            "*.yaml, *.yml, *.json");
     return invalid;
   }
-  Engine engine(ctx.rules);
-  Emitter emitter(ctx);
+  const Engine engine(ctx.rules);
+  const Renderer renderer(ctx, explain);
   EvalOptions opts;
   opts.trace = explain;
-  for (const auto& file : in.files) {
-    std::string text;
-    Diagnostic io;
-    if (!yaml::read_text_file(file, ProfileLimits{}.max_bytes, text, io)) {
-      io.file = display_name(file);
-      ctx.err << format_diagnostic(io);
-      ++invalid_files;
-      continue;
-    }
-    ProfileLoad load = load_profiles(text, display_name(file), ctx.rules);
-    if (!load.errors.empty()) {
-      print_diagnostics(ctx.err, load.errors);
-      ++invalid_files;
-    }
-    for (auto& p : load.profiles) {
-      for (const auto& [id, v] : ctx.sets) p.answers[id] = Answer{v, {}};
-      emitter.emit(engine.evaluate(p, opts), explain);
-    }
+  // "What would change the answer" is the costliest part of an evaluation;
+  // the quiet, csv and markdown outputs do not show it.
+  opts.would_change = explain || (ctx.format == OutputFormat::text && !ctx.quiet) ||
+                      ctx.format == OutputFormat::json || ctx.format == OutputFormat::jsonl;
+  Writer writer(ctx);
+  writer.add_invalid(static_cast<int>(in.errors.size()));
+  auto write = [&](const FileOutcome& o) {
+    Clock::time_point t = Clock::now();
+    writer.write(o);
+    stats.write_ms += ms_since(t);
+  };
+  auto flush = [&] {
+    Clock::time_point t = Clock::now();
     ctx.out.flush();
+    stats.write_ms += ms_since(t);
+  };
+
+  unsigned threads = static_cast<unsigned>(std::min<std::size_t>(jobs, in.files.size()));
+  Pipeline pipeline(in.files.size(), 4 * static_cast<std::size_t>(std::max(1u, threads)));
+  std::vector<Timings> per_thread(threads);
+  std::vector<std::thread> workers;
+  if (threads > 1) {
+    workers.reserve(threads);
+    for (unsigned w = 0; w < threads; ++w) {
+      try {
+        workers.emplace_back([&, w] {
+          try {
+            while (auto i = pipeline.take())
+              pipeline.done(*i, process_file(in.files[*i], ctx, engine, renderer, opts, per_thread[w]));
+          } catch (...) {
+            pipeline.fail(std::current_exception());
+          }
+        });
+      } catch (const std::system_error&) {
+        break;  // the system allows no more threads: go on with those that started
+      }
+    }
   }
-  emitter.finish(invalid_files);
-  return invalid_files > 0 ? invalid : ok;
+  stats.threads = std::max<unsigned>(1, static_cast<unsigned>(workers.size()));
+  if (workers.empty()) {
+    for (const auto& file : in.files) {
+      write(process_file(file, ctx, engine, renderer, opts, stats.phases));
+      flush();
+    }
+  } else {
+    try {
+      // Everything ready is written; the output is flushed only before
+      // waiting for the next file, so results stream without a write per file.
+      while (auto o = pipeline.next(flush)) write(*o);
+    } catch (...) {
+      pipeline.fail(std::current_exception());
+    }
+    for (auto& t : workers) t.join();
+    for (const auto& t : per_thread) stats.phases += t;
+    if (std::exception_ptr e = pipeline.error()) std::rethrow_exception(e);
+  }
+  writer.finish();
+  flush();
+  return writer.invalid_files() > 0 ? invalid : ok;
 }
 
 class EvaluateCommand : public Command {
  public:
   explicit EvaluateCommand(bool explain) : explain_(explain) {}
   void setup(CLI::App& sub) override {
-    if (explain_)
+    if (explain_) {
       sub.add_option("profile", paths_, "a profile file, or - for standard input")->required()->type_name("PROFILE");
-    else
-      sub.add_option("paths", paths_, "profile files, directories, globs, or - for standard input")
-          ->required()
-          ->type_name("PATH");
+      return;
+    }
+    sub.add_option("paths", paths_, "profile files, directories, globs, or - for standard input")
+        ->required()
+        ->type_name("PATH");
+    jobs_ = available_cores();
+    sub.add_option("-j,--jobs", jobs_, "files scored in parallel (default: the number of cores)")
+        ->check(CLI::Validator(
+            [](std::string& value) -> std::string {
+              unsigned n = 0;
+              auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+              if (ec != std::errc() || end != value.data() + value.size() || n < 1 || n > kMaxJobs)
+                return fmt::format("expected a whole number from 1 to {}, not '{}'", kMaxJobs, value);
+              return {};
+            },
+            "", "jobs"))
+        ->type_name("N");
+    // Phase times on standard error, for bench/run.sh; not part of the contract.
+    sub.add_flag("--timings", timings_, "print the time spent in each phase to standard error")->group("");
   }
   int run(Session& session) override {
+    Clock::time_point start = Clock::now();
     auto ctx = session.context();
+    double rules_ms = ms_since(start);
     if (!ctx) return invalid;
-    return evaluate_paths(*ctx, paths_, explain_);
+    RunStats stats;
+    int code = evaluate_paths(*ctx, paths_, explain_, explain_ ? 1 : jobs_, stats);
+    if (timings_) {
+      const Timings& p = stats.phases;
+      ctx->err << fmt::format(
+          "timings: rules {:.3f} ms, inputs {:.3f} ms, read {:.3f} ms, parse {:.3f} ms, evaluate {:.3f} ms, "
+          "format {:.3f} ms, write {:.3f} ms, total {:.3f} ms ({} files, {} threads; read, parse, evaluate and "
+          "format are summed over threads)\n",
+          rules_ms, stats.inputs_ms, p.read, p.parse, p.evaluate, p.format, stats.write_ms, ms_since(start),
+          stats.files, stats.threads);
+    }
+    return code;
   }
 
  private:
   bool explain_;
   std::vector<std::string> paths_;
+  unsigned jobs_ = 1;
+  bool timings_ = false;
 };
 
 }  // namespace

@@ -62,8 +62,13 @@ struct CommandEntry {
 };
 
 // Factories, one per command file.
+std::unique_ptr<Command> make_ask_command();
 std::unique_ptr<Command> make_score_command();
 std::unique_ptr<Command> make_explain_command();
+std::unique_ptr<Command> make_cost_command();
 std::unique_ptr<Command> make_rules_command();
+std::unique_ptr<Command> make_check_command();
+std::unique_ptr<Command> make_schema_command();
+std::unique_ptr<Command> make_init_command();
 
 }  // namespace ragft::cli

@@ -27,5 +27,5 @@ layers/broken.yaml:15:11: error: unknown severity 'severe'
 layers/broken.yaml:16:17: error: unknown criterion '{nobody}' in text
  16 |     text: Hello {nobody}.
     |                 ^~~~~~~~
-rules/default.yaml + layers/broken.yaml: 7 errors, 0 warnings
+rules/default.yaml + rules/cost.yaml + layers/broken.yaml: 7 errors, 0 warnings
 --- exit 2

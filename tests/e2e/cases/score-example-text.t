@@ -53,6 +53,9 @@ examples/shipping-manifests.yaml  — Shipping manifests to JSON
       cycle and is justified only by two distinct problems. [hybrid-needs-two-problems]
   Assumed (defaults): privacy = none
   Not answered: latency_budget_ms, citations_required
+  Cost over 12 months at 40,000 calls/day: prompt $44,530 · rag $158,359 · fine_tune $33,300 ·
+    hybrid $97,490; fine_tune is cheaper than prompt from ≈ 29,114 calls/day and pays back in month
+    8 (details: ragft cost)
   What would change the answer
     problem = 'both' → hybrid  (--set problem=both)
     prompt_quality >= 0.997 → prompt  (--set prompt_quality=0.997)

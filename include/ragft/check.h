@@ -1,0 +1,105 @@
+// The CI gate (`ragft check`): does a proposal's approach hold up against the
+// facts it states? Each proposal is evaluated like a profile and judged:
+//
+//   it fails when
+//     - its approach is neither the recommendation nor a close alternative;
+//     - a rule raises an error-severity warning that concerns its approach
+//       (Warning::about is empty or names it);
+//   and with --strict also when a warning-severity warning concerns it.
+//
+//   A close alternative is an approach that is not excluded, scores within
+//   settings.close_margin points of the recommendation (RuleSet::settings,
+//   tunable in rule files), while no `decide` rule fired: a decide rule fixes
+//   the answer, and then only the decided option passes.
+//
+// Waivers suppress the findings of one rule on one proposal; a suppressed
+// finding is still reported, it just does not fail. An expired waiver no
+// longer applies (a waiver holds up to and including its `expires` date) and
+// is itself reported; so is a waiver that matches no finding. Invalid input is
+// reported by the loaders (proposal.h) and makes the run exit 2.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ragft/diagnostic.h"
+#include "ragft/engine.h"
+#include "ragft/proposal.h"
+#include "ragft/ruleset.h"
+
+namespace ragft {
+
+// ragft's own finding ids; rule ids never contain '/'.
+inline constexpr const char* kWaiverExpired = "ragft/waiver-expired";
+inline constexpr const char* kWaiverUnused = "ragft/waiver-unused";
+inline constexpr const char* kInvalidInput = "ragft/invalid-input";
+
+enum class FindingKind {
+  not_recommended,  // the approach is not accepted by the decision
+  warning,          // a rule's warning concerns the approach
+  waiver_expired,
+  waiver_unused,
+};
+
+// One reason a proposal may fail, in one line, with the rule behind it and
+// where in the file it applies.
+struct Finding {
+  FindingKind kind = FindingKind::warning;
+  std::string rule;      // a rule id, or one of the ragft/ ids above
+  std::string source;    // the rule's source (its citation); "" for ragft/ ids
+  Severity severity = Severity::error;
+  std::string message;   // one line: why
+  SourcePos pos;         // the line of `approach`, of the answer that matters, or of the waiver
+  int length = 1;        // bytes to underline from pos.col
+  std::string source_line;
+  int waiver = -1;     // >= 0: suppressed by ProposalCheck::waivers[waiver]
+  bool fails = false;  // counts against the proposal (an error, or a warning with --strict; not suppressed)
+
+  bool suppressed() const { return waiver >= 0; }
+};
+
+enum class Verdict {
+  recommended,  // the approach is the recommendation
+  close,        // a close alternative (see above)
+  rejected,     // neither
+};
+
+struct ProposalCheck {
+  std::string file;
+  int document = 0;
+  std::string project;
+  std::string approach;
+  SourcePos approach_pos;
+  Result result;                // the evaluation of the proposal's answers
+  Verdict verdict = Verdict::rejected;
+  int behind = 0;               // points the approach scores below the recommendation (0 if not below)
+  std::vector<Waiver> waivers;  // the proposal's, in file order
+  std::vector<Finding> findings;
+  bool passed = false;
+};
+
+struct CheckOptions {
+  bool strict = false;  // warning-severity findings fail too
+  Date today;           // for waiver expiry
+};
+
+// Judges one proposal. `sets` (--set) override its answers first.
+ProposalCheck check_proposal(const Engine& engine, const Proposal& proposal, const CheckOptions& options,
+                             const std::vector<std::pair<std::string, expr::Value>>& sets = {});
+
+// A whole run: what the renderers (check_report.h) print.
+struct CheckReport {
+  CheckOptions options;
+  std::vector<std::string> rule_layers;  // RuleSet::layers, for the tool description
+  std::vector<ProposalCheck> proposals;
+  std::vector<Skip> skipped;
+  std::vector<Diagnostic> invalid;  // every problem of every invalid input
+  int invalid_files = 0;
+
+  int passed() const;
+  int failed() const;
+  // 0 every proposal passed, 1 one failed, 2 invalid input (wins over 1).
+  int exit_code() const;
+};
+
+}  // namespace ragft

@@ -1,0 +1,54 @@
+// Rendering a `ragft check` run: text for people, json, GitHub workflow
+// commands (annotations on the pull request), SARIF 2.1.0 (code scanning) and
+// JUnit XML (test reports). Pure functions to strings; the same report always
+// renders to the same bytes.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "ragft/check.h"
+#include "ragft/report.h"
+#include "ragft/ruleset.h"
+
+namespace ragft {
+
+enum class CheckFormat { text, json, github, sarif, junit };
+std::optional<CheckFormat> parse_check_format(std::string_view name);
+
+// Per proposal a PASS/FAIL line, then each finding as a diagnostic (file:line:col,
+// the line, a caret) with its rule and source; skipped files; a summary line.
+// `quiet`: the verdict lines and the findings that fail, nothing else.
+std::string check_text(const CheckReport& report, const RuleSet& rules, const TextStyle& style, bool quiet);
+
+// {"schema": "ragft/check/v1", "passed", "strict", "today", "close_margin",
+//  "summary", "proposals" (with scores and findings), "skipped", "invalid"}.
+nlohmann::ordered_json check_json(const CheckReport& report, const RuleSet& rules);
+
+// `::error file=…,line=…,col=…,endColumn=…,title=…::message` per failing
+// finding, `::warning` for warnings that do not fail, `::notice` for waived
+// findings, plus plain log lines with the verdicts.
+std::string check_github(const CheckReport& report);
+
+// A SARIF 2.1.0 log: one reportingDescriptor per rule id that has a result
+// (help text, source), one result per finding with its physical location,
+// suppressions for waived findings, skipped files as notifications.
+nlohmann::ordered_json check_sarif(const CheckReport& report, const RuleSet& rules);
+
+// JUnit XML: one test case per proposal (failure: the failing findings),
+// per skipped file (skipped) and per invalid file (error).
+std::string check_junit(const CheckReport& report);
+
+// Escaping, exposed for tests.
+std::string github_escape_data(std::string_view s);      // % \r \n
+std::string github_escape_property(std::string_view s);  // also : and ,
+std::string xml_escape(std::string_view s);              // attributes: & < > " ' and control characters
+std::string xml_text_escape(std::string_view s);         // element text: & < > and control characters but \t \n
+// A relative path as a URI reference; an absolute path as a file:// URI.
+std::string path_to_uri(std::string_view path);
+// The 1-based column in Unicode code points of byte column `byte_col` of `line`.
+int char_column(std::string_view line, int byte_col);
+
+}  // namespace ragft

@@ -1,0 +1,514 @@
+// Rendering `ragft check` runs: text, json, GitHub workflow commands, SARIF
+// 2.1.0 and JUnit XML, with the escaping each of them needs.
+#include "ragft/check_report.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include <fmt/format.h>
+
+namespace ragft {
+
+std::optional<CheckFormat> parse_check_format(std::string_view name) {
+  if (name == "text") return CheckFormat::text;
+  if (name == "json") return CheckFormat::json;
+  if (name == "github") return CheckFormat::github;
+  if (name == "sarif") return CheckFormat::sarif;
+  if (name == "junit") return CheckFormat::junit;
+  return std::nullopt;
+}
+
+std::string github_escape_data(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else out += c;
+  }
+  return out;
+}
+
+std::string github_escape_property(std::string_view s) {
+  std::string out;
+  for (char c : github_escape_data(s)) {
+    if (c == ':') out += "%3A";
+    else if (c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += "&#9;"; break;
+      default:
+        // XML 1.0 allows no other control characters, not even escaped.
+        out += (u < 0x20 || u == 0x7f) ? '?' : c;
+    }
+  }
+  return out;
+}
+
+std::string xml_text_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\n':
+      case '\t': out += c; break;
+      default: out += (u < 0x20 || u == 0x7f) ? '?' : c;
+    }
+  }
+  return out;
+}
+
+std::string path_to_uri(std::string_view path) {
+  while (path.substr(0, 2) == "./") path.remove_prefix(2);
+  std::string out = path.substr(0, 1) == "/" ? "file://" : "";
+  for (char c : path) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') out += c;
+    else out += fmt::format("%{:02X}", static_cast<unsigned>(u));
+  }
+  return out;
+}
+
+int char_column(std::string_view line, int byte_col) {
+  int col = 1;
+  for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(byte_col) && i < line.size(); ++i)
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col;
+  if (static_cast<std::size_t>(byte_col) > line.size() + 1) col += byte_col - 1 - static_cast<int>(line.size());
+  return col;
+}
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+struct Paint {
+  bool on;
+  std::string operator()(std::string_view code, std::string_view s) const {
+    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
+  }
+};
+
+std::string plural(int n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+
+std::string where(const ProposalCheck& p) {
+  return p.document > 0 ? fmt::format("{} (document {})", p.file, p.document + 1) : p.file;
+}
+
+std::string verdict_name(Verdict v) {
+  switch (v) {
+    case Verdict::recommended: return "recommended";
+    case Verdict::close: return "close";
+    case Verdict::rejected: return "rejected";
+  }
+  return "rejected";
+}
+
+std::string kind_name(FindingKind k) {
+  switch (k) {
+    case FindingKind::not_recommended: return "not_recommended";
+    case FindingKind::warning: return "warning";
+    case FindingKind::waiver_expired: return "waiver_expired";
+    case FindingKind::waiver_unused: return "waiver_unused";
+  }
+  return "warning";
+}
+
+// "rag is the recommendation (confidence: high)" and the like.
+std::string verdict_phrase(const ProposalCheck& p, const RuleSet* rules) {
+  const Decision& d = p.result.decision;
+  switch (p.verdict) {
+    case Verdict::recommended: return fmt::format("{} is the recommendation (confidence: {})", p.approach, d.confidence);
+    case Verdict::close:
+      return fmt::format("{} is a close alternative to {}: {} behind{}", p.approach, d.recommendation,
+                         plural(p.behind, "point"),
+                         rules ? fmt::format(", within the close margin of {}", rules->settings.close_margin) : "");
+    case Verdict::rejected: {
+      std::string s = d.recommendation == "none"
+                          ? fmt::format("no option fits, {} neither", p.approach)
+                          : fmt::format("the rules recommend {}, not {} (confidence: {}{})", d.recommendation,
+                                        p.approach, d.confidence,
+                                        d.decided_by.empty() ? "" : ", decided by " + d.decided_by);
+      return p.passed ? s + "; accepted by a waiver" : s;
+    }
+  }
+  return {};
+}
+
+std::string waiver_phrase(const Waiver& w) {
+  std::string s = w.reason;
+  std::string extra;
+  if (!w.owner.empty()) extra += "owner: " + w.owner;
+  if (w.expires) extra += (extra.empty() ? "" : ", ") + ("until " + w.expires->str());
+  return extra.empty() ? s : fmt::format("{} ({})", s, extra);
+}
+
+// A finding as a diagnostic with its rule, source and waiver under it.
+std::string finding_text(const ProposalCheck& p, const Finding& f) {
+  Diagnostic d;
+  d.file = p.file;
+  d.pos = f.pos;
+  d.length = f.length;
+  d.source_line = f.source_line;
+  d.severity = f.suppressed() ? Severity::info : f.severity;
+  d.message = f.suppressed() ? fmt::format("waived {}: {}", severity_name(f.severity), f.message) : f.message;
+  std::string out = format_diagnostic(d);
+  out += fmt::format("  rule: {}{}\n", f.rule, f.source.empty() ? "" : " — source: " + f.source);
+  if (f.suppressed()) out += fmt::format("  waived: {}\n", waiver_phrase(p.waivers[static_cast<std::size_t>(f.waiver)]));
+  return out;
+}
+
+}  // namespace
+
+std::string check_text(const CheckReport& report, const RuleSet& rules, const TextStyle& style, bool quiet) {
+  Paint paint{style.color};
+  std::string out;
+  bool gap = false;  // a blank line before the next proposal
+  for (const auto& p : report.proposals) {
+    std::string status = p.passed ? paint("32;1", "PASS") : paint("31;1", "FAIL");
+    if (gap) out += "\n";
+    out += fmt::format("{}  {}{}: {}\n", status, where(p), p.project.empty() ? "" : " — " + p.project,
+                       verdict_phrase(p, &rules));
+    gap = false;
+    for (const auto& f : p.findings) {
+      if (quiet && !f.fails) continue;
+      out += finding_text(p, f);
+      gap = true;
+    }
+  }
+  if (quiet) return out;
+  if (gap && !report.skipped.empty()) out += "\n";
+  for (const auto& s : report.skipped) out += fmt::format("{}  {}: {}\n", paint("2", "SKIP"), s.file, s.reason);
+  int n = static_cast<int>(report.proposals.size());
+  std::string summary = fmt::format("{} checked: {} passed, {} failed", plural(n, "proposal"), report.passed(),
+                                    report.failed());
+  if (!report.skipped.empty()) summary += fmt::format("; {} skipped", plural(static_cast<int>(report.skipped.size()), "file"));
+  if (report.invalid_files > 0) summary += fmt::format("; {} invalid (see the errors)", plural(report.invalid_files, "file"));
+  if (report.options.strict) summary += " (--strict: warnings fail)";
+  out += "\n" + summary + "\n";
+  return out;
+}
+
+json check_json(const CheckReport& report, const RuleSet& rules) {
+  json j;
+  j["schema"] = "ragft/check/v1";
+  j["passed"] = report.exit_code() == 0;
+  j["strict"] = report.options.strict;
+  j["today"] = report.options.today.str();
+  j["close_margin"] = rules.settings.close_margin;
+  j["summary"] = {{"proposals", report.proposals.size()},
+                  {"passed", report.passed()},
+                  {"failed", report.failed()},
+                  {"skipped", report.skipped.size()},
+                  {"invalid", report.invalid_files}};
+  j["proposals"] = json::array();
+  for (const auto& p : report.proposals) {
+    const Decision& d = p.result.decision;
+    json pj;
+    pj["file"] = p.file;
+    pj["document"] = p.document;
+    pj["project"] = p.project;
+    pj["approach"] = p.approach;
+    pj["line"] = p.approach_pos.line;
+    pj["passed"] = p.passed;
+    pj["verdict"] = verdict_name(p.verdict);
+    pj["recommendation"] = d.recommendation;
+    pj["confidence"] = d.confidence;
+    pj["decided_by"] = d.decided_by.empty() ? json(nullptr) : json(d.decided_by);
+    json scores = json::object();
+    for (std::size_t i = 0; i < rules.options.size() && i < d.scores.size(); ++i) scores[rules.options[i].id] = d.scores[i];
+    pj["scores"] = scores;
+    pj["behind"] = p.behind;
+    pj["findings"] = json::array();
+    for (const auto& f : p.findings) {
+      json fj = {{"kind", kind_name(f.kind)},
+                 {"rule", f.rule},
+                 {"severity", std::string(severity_name(f.severity))},
+                 {"fails", f.fails},
+                 {"message", f.message},
+                 {"source", f.source},
+                 {"line", f.pos.line},
+                 {"column", f.pos.col}};
+      if (f.suppressed()) {
+        const Waiver& w = p.waivers[static_cast<std::size_t>(f.waiver)];
+        fj["waived"] = {{"reason", w.reason},
+                        {"owner", w.owner.empty() ? json(nullptr) : json(w.owner)},
+                        {"expires", w.expires ? json(w.expires->str()) : json(nullptr)},
+                        {"line", w.pos.line}};
+      } else {
+        fj["waived"] = nullptr;
+      }
+      pj["findings"].push_back(fj);
+    }
+    j["proposals"].push_back(pj);
+  }
+  j["skipped"] = json::array();
+  for (const auto& s : report.skipped) j["skipped"].push_back({{"file", s.file}, {"reason", s.reason}});
+  j["invalid"] = json::array();
+  for (const auto& d : report.invalid)
+    j["invalid"].push_back({{"file", d.file},
+                            {"line", d.pos.known() ? json(d.pos.line) : json(nullptr)},
+                            {"column", d.pos.known() ? json(d.pos.col) : json(nullptr)},
+                            {"message", d.message},
+                            {"hint", d.hint}});
+  return j;
+}
+
+namespace {
+
+std::string annotation(std::string_view command, const std::string& file, SourcePos pos, int length,
+                       std::string_view line, const std::string& title, const std::string& message) {
+  std::string_view path = file;
+  while (path.substr(0, 2) == "./") path.remove_prefix(2);  // annotations want paths from the repository root
+  std::string props = "file=" + github_escape_property(path);
+  if (pos.known()) {
+    int col = char_column(line, pos.col);
+    int end = char_column(line, pos.col + length);
+    props += fmt::format(",line={},col={}", pos.line, col);
+    if (end > col) props += fmt::format(",endColumn={}", end);
+  }
+  props += ",title=" + github_escape_property(title);
+  return fmt::format("::{} {}::{}\n", command, props, github_escape_data(message));
+}
+
+}  // namespace
+
+std::string check_github(const CheckReport& report) {
+  std::string out;
+  for (const auto& d : report.invalid)
+    out += annotation("error", d.file, d.pos, d.length, d.source_line, "ragft: invalid proposal",
+                      d.hint.empty() ? d.message : d.message + "\nhint: " + d.hint);
+  for (const auto& p : report.proposals) {
+    out += fmt::format("ragft: {} {}: {}\n", p.passed ? "PASS" : "FAIL", where(p), verdict_phrase(p, nullptr));
+    for (const auto& f : p.findings) {
+      std::string message = f.message + "\nrule: " + f.rule + (f.source.empty() ? "" : "\nsource: " + f.source);
+      std::string_view command = f.fails ? "error" : f.suppressed() ? "notice" : "warning";
+      std::string title = f.rule.rfind("ragft/", 0) == 0 ? f.rule : "ragft: " + f.rule;
+      if (f.suppressed()) {
+        title += " (waived)";
+        message += "\nwaived: " + waiver_phrase(p.waivers[static_cast<std::size_t>(f.waiver)]);
+      }
+      out += annotation(command, p.file, f.pos, f.length, f.source_line, title, message);
+    }
+  }
+  for (const auto& s : report.skipped) out += fmt::format("ragft: SKIP {}: {}\n", s.file, s.reason);
+  std::string summary = fmt::format("ragft: {} checked: {} passed, {} failed",
+                                    plural(static_cast<int>(report.proposals.size()), "proposal"), report.passed(),
+                                    report.failed());
+  if (!report.skipped.empty()) summary += fmt::format("; {} skipped", plural(static_cast<int>(report.skipped.size()), "file"));
+  if (report.invalid_files > 0) summary += fmt::format("; {} invalid", plural(report.invalid_files, "file"));
+  return out + summary + "\n";
+}
+
+namespace {
+
+std::string sarif_level(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "note";
+  }
+  return "error";
+}
+
+struct Descriptor {
+  std::string id, short_text, full_text, help, source, level;
+};
+
+Descriptor describe(const RuleSet& rules, const std::string& id) {
+  if (id == kWaiverExpired)
+    return {id, "A waiver has expired",
+            "A waiver in the proposal is past its 'expires' date, so it no longer suppresses the findings of its rule.",
+            "Renew the waiver with a new 'expires' date and a current reason, or fix what it waived.", "ragft check",
+            "warning"};
+  if (id == kWaiverUnused)
+    return {id, "A waiver matches no finding",
+            "A waiver in the proposal names a rule that raised no finding for this proposal.",
+            "Remove the waiver: what it waived no longer applies.", "ragft check", "warning"};
+  if (id == kInvalidInput)
+    return {id, "The proposal cannot be read",
+            "The file is not a valid proposal: bad YAML, an unknown key, a value of the wrong type or out of range, "
+            "or a Markdown front matter that is not closed or not a map.",
+            "Fix the input at the position given; 'ragft schema' gives editors a schema that catches most of these.",
+            "ragft check", "error"};
+  for (const auto& r : rules.rules) {
+    if (r.id != id) continue;
+    std::string level = r.warn ? sarif_level(*r.warn) : "error";
+    return {id, r.effect_summary(), r.text, r.text + "\n\nSource: " + r.source, r.source, level};
+  }
+  return {id, id, id, id, "", "error"};
+}
+
+json sarif_location(const std::string& file, SourcePos pos, int length, std::string_view line) {
+  json phys = {{"artifactLocation", {{"uri", path_to_uri(file)}}}};
+  if (pos.known()) {
+    int col = char_column(line, pos.col);
+    int end = std::max(col + 1, char_column(line, pos.col + length));
+    json region = {{"startLine", pos.line}, {"startColumn", col}, {"endColumn", end}};
+    // The snippet of a region is the text it covers; the line is its context.
+    std::size_t from = static_cast<std::size_t>(pos.col - 1);
+    if (from < line.size()) region["snippet"] = {{"text", std::string(line.substr(from, static_cast<std::size_t>(length)))}};
+    phys["region"] = region;
+    if (!line.empty()) phys["contextRegion"] = {{"startLine", pos.line}, {"snippet", {{"text", std::string(line)}}}};
+  }
+  return {{"physicalLocation", phys}};
+}
+
+}  // namespace
+
+json check_sarif(const CheckReport& report, const RuleSet& rules) {
+  // The rules that have results, in the rule set's order, then ragft's own.
+  std::vector<std::string> used;
+  auto use = [&](const std::string& id) {
+    if (std::find(used.begin(), used.end(), id) == used.end()) used.push_back(id);
+  };
+  for (const auto& p : report.proposals)
+    for (const auto& f : p.findings) use(f.rule);
+  if (!report.invalid.empty()) use(kInvalidInput);
+  std::vector<std::string> order;
+  for (const auto& r : rules.rules)
+    if (std::find(used.begin(), used.end(), r.id) != used.end()) order.push_back(r.id);
+  for (const char* own : {kWaiverExpired, kWaiverUnused, kInvalidInput})
+    if (std::find(used.begin(), used.end(), own) != used.end()) order.emplace_back(own);
+  std::map<std::string, int> index;
+  json descriptors = json::array();
+  for (const auto& id : order) {
+    Descriptor d = describe(rules, id);
+    index[id] = static_cast<int>(descriptors.size());
+    json props = {{"source", d.source}};
+    descriptors.push_back({{"id", d.id},
+                           {"shortDescription", {{"text", d.short_text}}},
+                           {"fullDescription", {{"text", d.full_text}}},
+                           {"help", {{"text", d.help}}},
+                           {"defaultConfiguration", {{"level", d.level}}},
+                           {"properties", props}});
+  }
+
+  json results = json::array();
+  for (const auto& d : report.invalid) {
+    results.push_back({{"ruleId", kInvalidInput},
+                       {"ruleIndex", index[kInvalidInput]},
+                       {"level", "error"},
+                       {"message", {{"text", d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")"}}},
+                       {"locations", json::array({sarif_location(d.file, d.pos, d.length, d.source_line)})}});
+  }
+  for (const auto& p : report.proposals) {
+    for (const auto& f : p.findings) {
+      std::string level = f.fails ? "error" : sarif_level(f.severity);
+      json r = {{"ruleId", f.rule},
+                {"ruleIndex", index[f.rule]},
+                {"level", level},
+                {"message", {{"text", f.message}}},
+                {"locations", json::array({sarif_location(p.file, f.pos, f.length, f.source_line)})}};
+      if (f.suppressed()) {
+        const Waiver& w = p.waivers[static_cast<std::size_t>(f.waiver)];
+        json s = {{"kind", "inSource"},
+                  {"status", "accepted"},
+                  {"justification", w.reason},
+                  {"location", sarif_location(p.file, w.pos, w.length, w.source_line)}};
+        json props = json::object();
+        if (!w.owner.empty()) props["owner"] = w.owner;
+        if (w.expires) props["expires"] = w.expires->str();
+        if (!props.empty()) s["properties"] = props;
+        r["suppressions"] = json::array({s});
+      }
+      r["properties"] = {{"approach", p.approach},
+                         {"recommendation", p.result.decision.recommendation},
+                         {"project", p.project},
+                         {"document", p.document}};
+      results.push_back(r);
+    }
+  }
+
+  json notifications = json::array();
+  for (const auto& s : report.skipped)
+    notifications.push_back({{"level", "note"},
+                             {"message", {{"text", "skipped: " + s.reason}}},
+                             {"locations", json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", path_to_uri(s.file)}}}}}}})}});
+  json invocation = {{"executionSuccessful", report.invalid_files == 0}, {"exitCode", report.exit_code()}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
+
+  json driver = {{"name", "ragft"},
+                 {"version", RAGFT_VERSION},
+                 {"rules", descriptors}};
+  json run = {{"tool", {{"driver", driver}}},
+              {"invocations", json::array({invocation})},
+              {"columnKind", "unicodeCodePoints"},
+              {"results", results},
+              {"properties", {{"strict", report.options.strict},
+                              {"today", report.options.today.str()},
+                              {"ruleLayers", report.rule_layers}}}};
+  return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", json::array({run})}};
+}
+
+std::string check_junit(const CheckReport& report) {
+  int tests = static_cast<int>(report.proposals.size() + report.skipped.size()) + report.invalid_files;
+  std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\"", tests, report.failed(),
+                                   report.invalid_files, report.skipped.size());
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += fmt::format("<testsuites name=\"ragft check\" {}>\n", counts);
+  out += fmt::format("  <testsuite name=\"ragft check\" {}>\n", counts);
+  auto testcase_open = [&](const std::string& name, const std::string& file, int line) {
+    std::string s = fmt::format("    <testcase classname=\"ragft.check\" name=\"{}\" file=\"{}\"", xml_escape(name),
+                                xml_escape(file));
+    if (line > 0) s += fmt::format(" line=\"{}\"", line);
+    return s;
+  };
+  for (const auto& p : report.proposals) {
+    std::string head = testcase_open(where(p), p.file, p.approach_pos.line);
+    std::string failing, other;
+    const Finding* first = nullptr;
+    for (const auto& f : p.findings) {
+      if (f.fails && !first) first = &f;
+      (f.fails ? failing : other) += finding_text(p, f);
+    }
+    std::string verdict = verdict_phrase(p, nullptr);
+    out += head + ">\n";
+    if (first)
+      out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml_escape(first->message),
+                         xml_escape(first->rule), xml_text_escape(failing));
+    out += fmt::format("      <system-out>{}</system-out>\n", xml_text_escape(verdict + "\n" + other));
+    out += "    </testcase>\n";
+  }
+  for (const auto& s : report.skipped) {
+    out += testcase_open(s.file, s.file, 0) + ">\n";
+    out += fmt::format("      <skipped message=\"{}\"/>\n", xml_escape(s.reason));
+    out += "    </testcase>\n";
+  }
+  // Invalid files: one test case each, with every problem of the file.
+  for (std::size_t i = 0; i < report.invalid.size();) {
+    std::size_t j = i;
+    std::string body;
+    while (j < report.invalid.size() && report.invalid[j].file == report.invalid[i].file)
+      body += format_diagnostic(report.invalid[j++]);
+    const Diagnostic& d = report.invalid[i];
+    out += testcase_open(d.file, d.file, d.pos.line) + ">\n";
+    out += fmt::format("      <error message=\"{}\" type=\"{}\">{}</error>\n", xml_escape(d.message),
+                       kInvalidInput, xml_text_escape(body));
+    out += "    </testcase>\n";
+    i = j;
+  }
+  out += "  </testsuite>\n</testsuites>\n";
+  return out;
+}
+
+}  // namespace ragft

@@ -1,0 +1,798 @@
+// The cost model: the formulas (docs/cost-model.md gives each with its
+// source), break-even volumes and payback, the derived figures rules may
+// read, and the reading and checking of the `cost:` catalog of rule files.
+#include "ragft/cost.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <regex>
+#include <set>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "ragft/ruleset.h"
+
+namespace ragft {
+
+namespace {
+
+enum Opt : std::size_t { kPrompt = 0, kRag = 1, kFineTune = 2, kHybrid = 3 };
+
+bool uses_retrieval(std::size_t o) { return o == kRag || o == kHybrid; }
+bool uses_training(std::size_t o) { return o == kFineTune || o == kHybrid; }
+
+// Labeled examples assumed for the training run when the profile does not
+// say: seed 003's floor for useful results ("a thousand examples"). The note
+// in estimate_cost() names it.
+constexpr double kAssumedExamples = 1000;
+// Break-even search range (calls a day).
+constexpr double kMaxVolume = 1e10;
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Catalog
+
+bool ModelTier::trainable() const { return known(training_price_per_1m()); }
+
+double ModelTier::training_price_per_1m() const {
+  if (kind == Kind::hosted) return training_per_1m;
+  if (!known(gpu_hourly) || !known(training_tokens_per_second) || training_tokens_per_second <= 0) return kUnknown;
+  // GPU hours for 1M tokens x the hourly price.
+  return gpu_hourly * 1e6 / (training_tokens_per_second * 3600.0);
+}
+
+const ModelTier* CostCatalog::tier(std::string_view id) const {
+  for (const auto& t : tiers)
+    if (t.id == id) return &t;
+  return nullptr;
+}
+
+bool CostCatalog::estimate_only_input(std::string_view id) const {
+  return std::binary_search(estimate_only.begin(), estimate_only.end(), id);
+}
+
+const OptionCost* CostEstimate::option(std::string_view id) const {
+  for (const auto& o : options)
+    if (o.option == id) return &o;
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------
+// The texts' own arithmetic
+
+double batch_cost(double calls, double per_call) { return calls * per_call; }
+
+double batch_hours(double calls, double latency_ms) { return calls * latency_ms / 3.6e6; }
+
+double fixup_hours_per_day(double calls_per_day, double failure_rate, double minutes_each) {
+  return calls_per_day * failure_rate * minutes_each / 60.0;
+}
+
+double total_cost_001(double cost_per_query, double queries, double training_cost, double lifetime_queries,
+                      double maintenance_monthly, double months) {
+  if (!(lifetime_queries > 0)) return kUnknown;
+  return cost_per_query * queries + training_cost / lifetime_queries * queries + maintenance_monthly * months;
+}
+
+// ---------------------------------------------------------------------------
+// One option
+
+namespace {
+
+// True when the option's run cost is priced per GPU hour (a step function of
+// the volume) rather than per call.
+bool priced_by_gpu(const CostCatalog& cat, const CostInputs& in, std::size_t o) {
+  const ModelTier* t = cat.tier(in.model[o]);
+  return t && t->kind == ModelTier::Kind::gpu && !known(in.price_per_call[o]);
+}
+
+double build_cost(const CostInputs& in, std::size_t o) {
+  if (o == kHybrid && !known(in.build_cost[kHybrid])) return in.build_cost[kRag] + in.build_cost[kFineTune];
+  return in.build_cost[o];
+}
+
+}  // namespace
+
+OptionCost cost_option(const CostCatalog& cat, const CostInputs& in, std::size_t o, double calls_per_day) {
+  OptionCost c;
+  c.option = std::string(kCostOptions[o]);
+  c.tier = in.model[o];
+  const double V = calls_per_day;
+  const ModelTier* t = cat.tier(in.model[o]);
+  const bool retrieval = uses_retrieval(o), trained = uses_training(o);
+
+  // Tokens of one call: the instructions (a fine-tuned model needs only a
+  // short one), the input, the retrieved passages, and the answer.
+  const double in_tokens = (trained ? in.tuned_prompt_tokens : in.prompt_tokens) + in.input_tokens +
+                           (retrieval ? in.retrieved_tokens : 0.0);
+  const double out_tokens = in.output_tokens;
+
+  // Retrieval per call: embed the query, re-rank the candidates.
+  const double retrieval_per_call =
+      retrieval ? in.input_tokens * cat.embedding_per_1m_tokens.value / 1e6 + (in.rerank ? cat.rerank_per_query.value : 0.0)
+                : 0.0;
+
+  double gpu_monthly = 0;
+  if (known(in.price_per_call[o])) {
+    c.per_call = in.price_per_call[o];  // all in: replaces the token and retrieval arithmetic
+  } else if (!t) {
+    c.per_call = kUnknown;
+  } else if (t->kind == ModelTier::Kind::hosted) {
+    c.per_call = (in_tokens * t->input_per_1m + out_tokens * t->output_per_1m) / 1e6 + retrieval_per_call;
+  } else {
+    // Always-on GPUs: enough for the average token load, at least one.
+    c.per_call = retrieval_per_call;
+    double load = V * (in_tokens + out_tokens) / 86400.0;  // tokens per second
+    c.gpus = known(load) ? std::max(1.0, std::ceil(load / t->tokens_per_second - 1e-9)) : kUnknown;
+    gpu_monthly = c.gpus * t->gpu_hourly * kHoursPerMonth;
+  }
+
+  // People fixing bad outputs: counted only when every option's failure rate
+  // is known (prompt_quality measured) and fix_minutes is given.
+  if (known(in.fix_minutes) && known(in.hourly_rate) && known(in.prompt_quality) && known(in.quality_target)) {
+    double failure = trained ? 1.0 - std::max(in.quality_target, in.prompt_quality) : 1.0 - in.prompt_quality;
+    failure = std::max(0.0, failure);
+    c.fixup_per_call = failure * in.fix_minutes / 60.0 * in.hourly_rate;
+    c.fixup_hours_per_day = fixup_hours_per_day(V, failure, in.fix_minutes);
+    c.fixup_monthly = c.fixup_hours_per_day * kDaysPerMonth * in.hourly_rate;
+  }
+  const double fixup = known(c.fixup_per_call) ? c.fixup_per_call : 0.0;
+
+  // A training run: compute for examples x tokens x epochs, plus the people
+  // who rerun it; one run per model generation (retrain_months).
+  double retraining_monthly = 0;
+  if (trained) {
+    double price = t ? t->training_price_per_1m() : kUnknown;
+    if (t && t->kind == ModelTier::Kind::gpu && in.full_fine_tune) price *= cat.full_fine_tune_factor.value;
+    double tokens = in.training_examples * in.training_example_tokens * in.training_epochs;
+    c.training_run = tokens / 1e6 * price + in.retrain_cost;
+    retraining_monthly = c.training_run / in.retrain_months;
+  }
+
+  c.one_off = build_cost(in, o);
+  c.fixed_monthly = in.maintenance[o] + (retrieval ? cat.vector_store_monthly.value : 0.0) + retraining_monthly + gpu_monthly;
+  c.monthly = c.fixed_monthly + V * kDaysPerMonth * (c.per_call + fixup);
+  c.per_day = V * c.per_call + gpu_monthly / kDaysPerMonth;
+  if (priced_by_gpu(cat, in, o))
+    c.per_1k_calls = V > 0 ? 1000.0 * (gpu_monthly / (V * kDaysPerMonth) + c.per_call + fixup) : kUnknown;
+  else
+    c.per_1k_calls = 1000.0 * (c.per_call + fixup);
+  c.total = c.one_off + in.horizon_months * c.monthly;
+  c.latency_ms = (t ? t->latency_ms : kUnknown) + (retrieval ? cat.retrieval_latency_ms.value : 0.0);
+  c.model_hours_per_day = batch_hours(V, c.latency_ms);
+  // Absurd inputs (1e300 calls a day) must not leak infinities into charts and JSON.
+  for (double* x : {&c.per_call, &c.fixup_per_call, &c.one_off, &c.training_run, &c.fixed_monthly, &c.monthly,
+                    &c.per_1k_calls, &c.per_day, &c.total, &c.fixup_hours_per_day, &c.fixup_monthly, &c.latency_ms,
+                    &c.model_hours_per_day, &c.gpus})
+    if (!std::isfinite(*x)) *x = kUnknown;
+  return c;
+}
+
+// ---------------------------------------------------------------------------
+// Break-even and payback
+
+namespace {
+
+double total_at(const CostCatalog& cat, const CostInputs& in, std::size_t o, double v) {
+  return cost_option(cat, in, o, v).total;
+}
+
+// The smallest volume from which `x` costs no more than `y` over the horizon
+// at every higher volume (up to kMaxVolume). 0 when x is never dearer;
+// unknown when x is still dearer at kMaxVolume or a figure is unknown.
+double break_even_volume(const CostCatalog& cat, const CostInputs& in, std::size_t x, std::size_t y) {
+  if (!priced_by_gpu(cat, in, x) && !priced_by_gpu(cat, in, y)) {
+    // Both totals are straight lines in the volume: a + b v.
+    OptionCost a = cost_option(cat, in, x, 0), b = cost_option(cat, in, y, 0);
+    double H = in.horizon_months;
+    double ax = a.one_off + H * a.fixed_monthly, ay = b.one_off + H * b.fixed_monthly;
+    double fa = known(a.fixup_per_call) ? a.fixup_per_call : 0.0, fb = known(b.fixup_per_call) ? b.fixup_per_call : 0.0;
+    double bx = H * kDaysPerMonth * (a.per_call + fa), by = H * kDaysPerMonth * (b.per_call + fb);
+    if (!known(ax + ay + bx + by)) return kUnknown;
+    if (ax <= ay && bx <= by) return 0;
+    if (bx >= by) return kUnknown;  // dearer (or no cheaper) per call: never catches up
+    double v = (ax - ay) / (by - bx);
+    return v > kMaxVolume ? kUnknown : std::max(0.0, v);
+  }
+  // A GPU tier makes the total a step function: scan 20 points a decade from
+  // 1 to kMaxVolume for the last volume where x is dearer, then bisect.
+  auto dearer = [&](double v, bool& ok) {
+    double d = total_at(cat, in, x, v) - total_at(cat, in, y, v);
+    ok = known(d);
+    return d > 0;
+  };
+  bool ok = true;
+  const int steps = 200;
+  int last = -1;  // index of the last grid point where x is dearer; -1: none (0 is index -1's volume)
+  if (dearer(0, ok)) last = 0;
+  if (!ok) return kUnknown;
+  std::vector<double> grid{0};
+  for (int k = 0; k <= steps; ++k) grid.push_back(std::pow(10.0, k / 20.0));
+  for (std::size_t i = 1; i < grid.size(); ++i) {
+    if (dearer(grid[i], ok)) last = static_cast<int>(i);
+    if (!ok) return kUnknown;
+  }
+  if (last < 0) return 0;
+  if (static_cast<std::size_t>(last) == grid.size() - 1) return kUnknown;
+  double lo = grid[static_cast<std::size_t>(last)], hi = grid[static_cast<std::size_t>(last) + 1];
+  for (int i = 0; i < 80 && hi - lo > 1e-6 * std::max(1.0, hi); ++i) {
+    double mid = (lo + hi) / 2;
+    (dearer(mid, ok) ? lo : hi) = mid;
+  }
+  return hi;
+}
+
+// The first whole month after which the cumulative cost of x is no more than
+// that of y, at the inputs' volume.
+double payback_month(const OptionCost& x, const OptionCost& y) {
+  double extra = x.one_off - y.one_off;
+  double saving = y.monthly - x.monthly;
+  if (!known(extra) || !known(saving)) return kUnknown;
+  if (extra <= 0) return saving >= 0 ? 0 : kUnknown;
+  if (saving <= 0) return kUnknown;
+  return std::max(1.0, std::ceil(extra / saving - 1e-9));
+}
+
+}  // namespace
+
+CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool break_even_volumes) {
+  CostEstimate e;
+  e.inputs = in;
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o) e.options.push_back(cost_option(cat, in, o, in.calls_per_day));
+  for (auto [x, y] : {std::pair<std::size_t, std::size_t>{kFineTune, kPrompt}, {kHybrid, kRag}}) {
+    BreakEven b;
+    b.option = std::string(kCostOptions[x]);
+    b.versus = std::string(kCostOptions[y]);
+    b.calls_per_day = break_even_volumes ? break_even_volume(cat, in, x, y) : kUnknown;
+    b.payback_month = payback_month(e.options[x], e.options[y]);
+    e.break_even.push_back(b);
+  }
+  double best = kUnknown;
+  for (const auto& o : e.options)
+    if (known(o.total) && (!known(best) || o.total < best)) {
+      best = o.total;
+      e.cheapest = o.option;
+    }
+
+  if (!known(in.calls_per_day))
+    e.notes.push_back("calls_per_day is not answered: monthly and total costs need a volume");
+  if (in.training_examples_assumed)
+    e.notes.push_back("labeled_examples is not answered: training runs are priced for 1,000 examples (seed 003's floor)");
+  if (known(in.fix_minutes) && !known(in.prompt_quality))
+    e.notes.push_back("fix-up time is not counted: prompt_quality is not answered, so the prompt's failure rate is unknown");
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
+    const OptionCost& c = e.options[o];
+    if (priced_by_gpu(cat, in, o) && known(c.gpus))
+      e.notes.push_back(fmt::format("{} runs on {} always-on GPU{} ({}) sized for the average load; add headroom for peaks",
+                                    c.option, expr::format_number(c.gpus), c.gpus == 1 ? "" : "s", c.tier));
+    if (known(in.price_per_call[o]))
+      e.notes.push_back(fmt::format("{} uses the direct price of {} per call ({}_price_per_call)", c.option,
+                                    expr::format_number(in.price_per_call[o]), c.option));
+  }
+  return e;
+}
+
+// ---------------------------------------------------------------------------
+// Inputs from answers
+
+CostInputs read_cost_inputs(const expr::Env& env) {
+  auto num = [&](const std::string& id) {
+    expr::Value v = env(id);
+    return v.kind == expr::Value::Kind::number && std::isfinite(v.number) ? v.number : kUnknown;
+  };
+  CostInputs in;
+  in.calls_per_day = num("calls_per_day");
+  in.input_tokens = num("input_tokens");
+  in.output_tokens = num("output_tokens");
+  in.prompt_tokens = num("prompt_tokens");
+  in.tuned_prompt_tokens = num("tuned_prompt_tokens");
+  in.retrieved_tokens = num("retrieved_tokens");
+  in.training_examples = num("labeled_examples");
+  if (!known(in.training_examples)) {
+    in.training_examples = kAssumedExamples;
+    in.training_examples_assumed = true;
+  }
+  in.training_example_tokens = num("training_example_tokens");
+  in.training_epochs = num("training_epochs");
+  expr::Value method = env("fine_tune_method");
+  in.full_fine_tune = method.kind == expr::Value::Kind::text && method.text == "full";
+  in.retrain_months = num("retrain_months");
+  in.retrain_cost = num("retrain_cost");
+  in.horizon_months = num("horizon_months");
+  in.fix_minutes = num("fix_minutes");
+  in.hourly_rate = num("hourly_rate");
+  in.prompt_quality = num("prompt_quality");
+  in.quality_target = num("quality_target");
+  expr::Value rerank = env("rag_rerank");
+  in.rerank = rerank.kind != expr::Value::Kind::boolean || rerank.boolean;
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
+    std::string id(kCostOptions[o]);
+    expr::Value m = env(id + "_model");
+    in.model[o] = m.kind == expr::Value::Kind::text ? m.text : std::string();
+    in.build_cost[o] = num(id + "_build_cost");
+    in.maintenance[o] = num(id + "_maintenance");
+    in.price_per_call[o] = num(id + "_price_per_call");
+  }
+  return in;
+}
+
+std::optional<CostEstimate> estimate_cost(const RuleSet& rules, const expr::Env& env) {
+  if (rules.cost.empty()) return std::nullopt;
+  return estimate_cost(rules.cost, read_cost_inputs(env));
+}
+
+// ---------------------------------------------------------------------------
+// Derived figures
+
+namespace {
+
+enum class Figure { one_off, monthly, per_1k_calls, total, fixup_hours_per_day, latency_ms, breakeven, payback };
+
+struct FigureRef {
+  Figure what;
+  std::size_t index;  // option (per-option figures) or break-even pair
+};
+
+const std::unordered_map<std::string, FigureRef>& figure_table() {
+  static const std::unordered_map<std::string, FigureRef> table = [] {
+    std::unordered_map<std::string, FigureRef> t;
+    const std::pair<const char*, Figure> per_option[] = {
+        {"cost_one_off_", Figure::one_off},     {"cost_monthly_", Figure::monthly},
+        {"cost_per_1k_calls_", Figure::per_1k_calls}, {"cost_total_", Figure::total},
+        {"cost_fixup_hours_per_day_", Figure::fixup_hours_per_day}, {"cost_latency_ms_", Figure::latency_ms}};
+    for (const auto& [prefix, what] : per_option)
+      for (std::size_t o = 0; o < kCostOptions.size(); ++o) t[prefix + std::string(kCostOptions[o])] = {what, o};
+    t["cost_breakeven_calls_per_day"] = {Figure::breakeven, 0};
+    t["cost_breakeven_calls_per_day_hybrid"] = {Figure::breakeven, 1};
+    t["cost_payback_month"] = {Figure::payback, 0};
+    t["cost_payback_month_hybrid"] = {Figure::payback, 1};
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+const std::vector<std::string>& cost_figure_ids() {
+  static const std::vector<std::string> ids = [] {
+    std::vector<std::string> out;
+    for (const auto& [id, ref] : figure_table()) out.push_back(id);
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  return ids;
+}
+
+std::vector<expr::Variable> cost_variables(const CostCatalog& catalog) {
+  std::vector<expr::Variable> vars;
+  if (catalog.empty()) return vars;
+  for (const auto& id : cost_figure_ids()) vars.push_back({id, expr::Type::number, {}});
+  return vars;
+}
+
+double cost_figure(const CostEstimate& e, std::string_view id) {
+  auto it = figure_table().find(std::string(id));
+  if (it == figure_table().end()) return kUnknown;
+  const FigureRef& f = it->second;
+  if (f.what == Figure::breakeven || f.what == Figure::payback) {
+    if (f.index >= e.break_even.size()) return kUnknown;
+    const BreakEven& b = e.break_even[f.index];
+    return f.what == Figure::breakeven ? b.calls_per_day : b.payback_month;
+  }
+  if (f.index >= e.options.size()) return kUnknown;
+  const OptionCost& c = e.options[f.index];
+  switch (f.what) {
+    case Figure::one_off: return c.one_off;
+    case Figure::monthly: return c.monthly;
+    case Figure::per_1k_calls: return c.per_1k_calls;
+    case Figure::total: return c.total;
+    case Figure::fixup_hours_per_day: return c.fixup_hours_per_day;
+    case Figure::latency_ms: return c.latency_ms;
+    default: return kUnknown;
+  }
+}
+
+expr::Env with_cost_figures(const RuleSet& rules, expr::Env base) {
+  if (!rules.cost.read_by_rules) return base;
+  // Per environment (one evaluation): the estimate, computed on the first
+  // read of a figure; the break-even volumes only when one is read.
+  struct Cache {
+    std::optional<CostEstimate> estimate;
+    bool volumes = false;
+  };
+  auto cache = std::make_shared<Cache>();
+  const CostCatalog* catalog = &rules.cost;
+  return [catalog, base = std::move(base), cache](const std::string& id) -> expr::Value {
+    if (id.size() <= 5 || id.compare(0, 5, "cost_") != 0) return base(id);
+    auto it = figure_table().find(id);
+    if (it == figure_table().end()) return base(id);
+    bool volumes = it->second.what == Figure::breakeven;
+    if (!cache->estimate || (volumes && !cache->volumes)) {
+      CostInputs in = cache->estimate ? cache->estimate->inputs : read_cost_inputs(base);
+      cache->estimate = estimate_cost(*catalog, in, volumes);
+      cache->volumes = volumes;
+    }
+    double v = cost_figure(*cache->estimate, id);
+    return known(v) ? expr::Value::of_number(v) : expr::Value{};
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Reading the `cost:` section
+
+namespace {
+
+using yaml::Node;
+
+const std::regex kTierId("[a-z][a-z0-9_]*");
+const std::regex kDate("([0-9]{4})-([0-9]{2})-([0-9]{2})");
+
+class SectionReader {
+ public:
+  SectionReader(const std::string& file, std::string_view text, CostCatalog& cat, std::vector<Diagnostic>& diags)
+      : file_(file), text_(text), cat_(cat), diags_(diags) {}
+
+  void run(const Node& root) {
+    if (!root.is_map()) return error(&root, fmt::format("'cost' must be a map, not {}", root.kind_name()),
+                                     "give it 'tiers', 'retrieval' and 'training'");
+    check_keys(root, {"tiers", "retrieval", "training"}, "'cost'");
+    if (const Node* t = root.get("tiers")) read_tiers(*t);
+    if (const Node* r = root.get("retrieval"))
+      read_figures(*r, "retrieval",
+                   {{"embedding_per_1m_tokens", &CostCatalog::embedding_per_1m_tokens},
+                    {"rerank_per_query", &CostCatalog::rerank_per_query},
+                    {"vector_store_monthly", &CostCatalog::vector_store_monthly},
+                    {"latency_ms", &CostCatalog::retrieval_latency_ms}});
+    if (const Node* t = root.get("training"))
+      read_figures(*t, "training", {{"full_fine_tune_factor", &CostCatalog::full_fine_tune_factor}});
+  }
+
+ private:
+  const std::string& file_;
+  std::string_view text_;
+  CostCatalog& cat_;
+  std::vector<Diagnostic>& diags_;
+
+  static int span(const Node* n) {
+    if (!n || !n->is_scalar() || !n->plain || n->value.find('\n') != std::string::npos) return 1;
+    return std::max<int>(1, static_cast<int>(n->value.size()));
+  }
+
+  void error(const Node* n, std::string msg, std::string hint = {}) {
+    diags_.push_back(make_diagnostic(file_, text_, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint), span(n)));
+  }
+
+  void check_keys(const Node& n, std::initializer_list<std::string_view> known_keys, std::string_view what) {
+    std::vector<std::string> names(known_keys.begin(), known_keys.end());
+    for (const auto& [k, v] : n.entries) {
+      if (std::find(names.begin(), names.end(), k->value) != names.end()) continue;
+      std::string hint = did_you_mean(k->value, names);
+      if (hint.empty()) {
+        hint = "allowed keys: ";
+        for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + names[i];
+      }
+      error(k.get(), fmt::format("unknown key '{}' in {}", k->value, what), hint);
+    }
+  }
+
+  std::optional<std::string> text(const Node* n, std::string_view what) {
+    if (!n) return std::nullopt;
+    if (n->is_scalar()) return n->value;
+    error(n, fmt::format("{} must be a text, not {}", what, n->kind_name()));
+    return std::nullopt;
+  }
+
+  // A price or figure: a number >= 0 (> 0 when `positive`).
+  std::optional<double> number(const Node* n, std::string_view what, bool positive = false) {
+    auto s = text(n, what);
+    if (!s) return std::nullopt;
+    auto v = parse_human_number(*s);
+    if (!v) {
+      error(n, fmt::format("{} must be a number, not '{}'", what, *s), "write it like 2.50, 0.002 or 40k (USD, no '$')");
+      return std::nullopt;
+    }
+    if (positive ? !(*v > 0) : *v < 0) {
+      error(n, fmt::format("{} must be {} 0, not {}", what, positive ? "greater than" : "at least", *s));
+      return std::nullopt;
+    }
+    return v;
+  }
+
+  // `source` and `checked` are required on every entry of every layer: a
+  // figure always says where it came from and when.
+  std::optional<Provenance> provenance(const Node& entry, const Node* anchor, std::string_view what) {
+    const Node* src = entry.get("source");
+    const Node* chk = entry.get("checked");
+    bool ok = true;
+    if (!src || !chk) {
+      error(anchor, fmt::format("{} needs 'source' and 'checked'", what),
+            "every price says where it comes from and the date it was checked (checked: 2026-11-21)");
+      ok = false;
+    }
+    Provenance p;
+    if (auto s = text(src, "'source'")) {
+      if (s->empty()) {
+        error(src, "'source' is empty", "say where the figure comes from");
+        ok = false;
+      }
+      p.source = *s;
+    } else {
+      ok = false;
+    }
+    if (auto c = text(chk, "'checked'")) {
+      std::smatch m;
+      bool date = std::regex_match(*c, m, kDate);
+      int month = date ? std::stoi(m[2]) : 0, day = date ? std::stoi(m[3]) : 0;
+      if (!date || month < 1 || month > 12 || day < 1 || day > 31) {
+        error(chk, fmt::format("'checked' must be a date like 2026-11-21, not '{}'", *c));
+        ok = false;
+      }
+      p.checked = *c;
+    } else {
+      ok = false;
+    }
+    p.origin = {file_, anchor ? anchor->pos : SourcePos{}};
+    if (!ok) return std::nullopt;
+    return p;
+  }
+
+  void read_tiers(const Node& list) {
+    if (!list.is_seq()) return error(&list, fmt::format("'tiers' must be a list, not {}", list.kind_name()));
+    std::map<std::string, int> in_layer;
+    for (const auto& item : list.items) {
+      if (!item->is_map()) {
+        error(item.get(), fmt::format("a tier must be a map, not {}", item->kind_name()));
+        continue;
+      }
+      check_keys(*item,
+                 {"id", "label", "model", "kind", "input_per_1m", "output_per_1m", "training_per_1m", "gpu_hourly",
+                  "tokens_per_second", "training_tokens_per_second", "latency_ms", "source", "checked"},
+                 "a tier");
+      const Node* idn = item->get("id");
+      if (!idn) {
+        error(item.get(), "a tier needs an 'id'");
+        continue;
+      }
+      auto id = text(idn, "a tier id");
+      if (!id) continue;
+      if (!std::regex_match(*id, kTierId)) {
+        error(idn, fmt::format("invalid tier id '{}'", *id), "ids are lower-case letters, digits and '_'");
+        continue;
+      }
+      if (auto [it, fresh] = in_layer.emplace(*id, idn->pos.line); !fresh) {
+        error(idn, fmt::format("duplicate tier '{}'", *id), fmt::format("first defined at line {}", it->second));
+        continue;
+      }
+      auto prov = provenance(*item, idn, fmt::format("tier '{}'", *id));
+      ModelTier* existing = nullptr;
+      for (auto& t : cat_.tiers)
+        if (t.id == *id) existing = &t;
+      ModelTier tier = existing ? *existing : ModelTier{};
+      tier.id = *id;
+      if (!existing) tier.label = *id;
+      if (auto l = text(item->get("label"), "'label'")) tier.label = *l;
+      if (auto m = text(item->get("model"), "'model'")) tier.model = *m;
+      bool bad = !prov;
+      if (const Node* k = item->get("kind")) {
+        if (auto v = text(k, "'kind'")) {
+          std::optional<ModelTier::Kind> kind;
+          if (*v == "hosted") kind = ModelTier::Kind::hosted;
+          else if (*v == "gpu") kind = ModelTier::Kind::gpu;
+          if (!kind) {
+            error(k, fmt::format("unknown tier kind '{}'", *v), "one of: hosted (priced per token), gpu (priced per GPU hour)");
+            bad = true;
+          } else if (existing && *kind != existing->kind) {
+            error(k, fmt::format("cannot change the kind of tier '{}'", *id),
+                  fmt::format("declared in {} line {}", existing->provenance.origin.file, existing->provenance.origin.pos.line));
+            bad = true;
+          } else {
+            tier.kind = *kind;
+          }
+        }
+      }
+      const bool gpu = tier.kind == ModelTier::Kind::gpu;
+      struct Field {
+        const char* key;
+        double ModelTier::*member;
+        bool for_gpu;
+        bool positive;
+      };
+      const Field fields[] = {{"input_per_1m", &ModelTier::input_per_1m, false, false},
+                              {"output_per_1m", &ModelTier::output_per_1m, false, false},
+                              {"training_per_1m", &ModelTier::training_per_1m, false, false},
+                              {"gpu_hourly", &ModelTier::gpu_hourly, true, false},
+                              {"tokens_per_second", &ModelTier::tokens_per_second, true, true},
+                              {"training_tokens_per_second", &ModelTier::training_tokens_per_second, true, true}};
+      for (const auto& f : fields) {
+        const Node* n = item->get(f.key);
+        if (!n) continue;
+        if (f.for_gpu != gpu) {
+          const Node* key = n;
+          for (const auto& [k, v] : item->entries)
+            if (v.get() == n) key = k.get();
+          error(key, fmt::format("'{}' only applies to {} tiers", f.key, f.for_gpu ? "gpu" : "hosted"),
+                gpu ? "a gpu tier has gpu_hourly, tokens_per_second and training_tokens_per_second"
+                    : "a hosted tier has input_per_1m, output_per_1m and training_per_1m; add 'kind: gpu' for a GPU tier");
+          bad = true;
+          continue;
+        }
+        if (auto v = number(n, fmt::format("'{}'", f.key), f.positive)) tier.*f.member = *v;
+        else bad = true;
+      }
+      if (const Node* n = item->get("latency_ms")) {
+        if (auto v = number(n, "'latency_ms'")) tier.latency_ms = *v;
+        else bad = true;
+      }
+      if (!existing && !bad) {
+        std::vector<std::string> missing;
+        auto need = [&](const char* key, double v) {
+          if (!known(v)) missing.push_back(key);
+        };
+        if (gpu) {
+          need("gpu_hourly", tier.gpu_hourly);
+          need("tokens_per_second", tier.tokens_per_second);
+        } else {
+          need("input_per_1m", tier.input_per_1m);
+          need("output_per_1m", tier.output_per_1m);
+        }
+        need("latency_ms", tier.latency_ms);
+        if (!missing.empty()) {
+          std::string keys;
+          for (std::size_t i = 0; i < missing.size(); ++i) keys += (i ? ", " : "") + missing[i];
+          error(idn, fmt::format("new tier '{}' needs {}", *id, keys));
+          bad = true;
+        }
+      }
+      if (bad) continue;
+      tier.provenance = *prov;
+      if (existing) *existing = tier;
+      else cat_.tiers.push_back(tier);
+    }
+  }
+
+  struct FigureKey {
+    const char* key;
+    CatalogFigure CostCatalog::*member;
+  };
+
+  void read_figures(const Node& map, std::string_view group, std::initializer_list<FigureKey> keys) {
+    if (!map.is_map()) return error(&map, fmt::format("'{}' must be a map, not {}", group, map.kind_name()));
+    std::vector<std::string> names;
+    for (const auto& k : keys) names.emplace_back(k.key);
+    for (const auto& [k, v] : map.entries) {
+      auto it = std::find(names.begin(), names.end(), k->value);
+      if (it == names.end()) {
+        std::string hint = did_you_mean(k->value, names);
+        if (hint.empty()) {
+          hint = "allowed keys: ";
+          for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + names[i];
+        }
+        error(k.get(), fmt::format("unknown key '{}' in '{}'", k->value, group), hint);
+        continue;
+      }
+      const FigureKey& fk = *(keys.begin() + (it - names.begin()));
+      std::string what = fmt::format("'{}.{}'", group, k->value);
+      if (!v->is_map()) {
+        error(v.get(), fmt::format("{} must be a map {{value, source, checked}}, not {}", what, v->kind_name()),
+              fmt::format("{}: {{value: 0.02, source: \"where it comes from\", checked: 2026-11-21}}", k->value));
+        continue;
+      }
+      check_keys(*v, {"value", "source", "checked"}, what);
+      const Node* value = v->get("value");
+      if (!value) {
+        error(k.get(), fmt::format("{} needs a 'value'", what));
+        continue;
+      }
+      bool factor = std::string_view(fk.key) == "full_fine_tune_factor";
+      auto n = number(value, "'value'", factor);
+      auto prov = provenance(*v, k.get(), what);
+      if (!n || !prov) continue;
+      (cat_.*fk.member).value = *n;
+      (cat_.*fk.member).provenance = *prov;
+    }
+  }
+};
+
+const RuleSource* layer_named(const std::vector<RuleSource>& layers, const std::string& name) {
+  for (const auto& l : layers)
+    if (l.name == name) return &l;
+  return nullptr;
+}
+
+Diagnostic at_origin(const std::vector<RuleSource>& layers, const Origin& o, std::string msg, std::string hint,
+                     int length) {
+  const RuleSource* l = layer_named(layers, o.file);
+  return make_diagnostic(o.file, l ? std::string_view(l->text) : std::string_view(), o.pos, std::move(msg),
+                         std::move(hint), length);
+}
+
+}  // namespace
+
+void read_cost_section(const yaml::Node& node, const std::string& file, std::string_view text, CostCatalog& catalog,
+                       std::vector<Diagnostic>& diags) {
+  SectionReader(file, text, catalog, diags).run(node);
+}
+
+void check_cost_catalog(RuleSet& rules, const std::vector<RuleSource>& layers, std::vector<Diagnostic>& diags) {
+  // No criterion may take the name of a derived figure, catalog or not: a
+  // layer that adds the catalog later would make it ambiguous.
+  for (const auto& c : rules.criteria)
+    if (figure_table().count(c.id))
+      diags.push_back(at_origin(layers, c.origin,
+                                fmt::format("'{}' is the name of a derived cost figure; a criterion cannot take it", c.id),
+                                "rename the criterion", static_cast<int>(c.id.size())));
+  CostCatalog& cat = rules.cost;
+  if (cat.empty()) return;
+
+  // Every figure must be present once there is a catalog.
+  const std::pair<const char*, const CatalogFigure*> figures[] = {
+      {"retrieval.embedding_per_1m_tokens", &cat.embedding_per_1m_tokens},
+      {"retrieval.rerank_per_query", &cat.rerank_per_query},
+      {"retrieval.vector_store_monthly", &cat.vector_store_monthly},
+      {"retrieval.latency_ms", &cat.retrieval_latency_ms},
+      {"training.full_fine_tune_factor", &cat.full_fine_tune_factor}};
+  for (const auto& [name, f] : figures) {
+    if (known(f->value)) continue;
+    const Origin& o = cat.tiers.front().provenance.origin;
+    diags.push_back(at_origin(layers, o, fmt::format("the cost catalog has no '{}'", name),
+                              "the built-in rules/cost.yaml gives every figure; `ragft rules dump rules/cost.yaml`", 1));
+  }
+
+  // The model criteria offer tiers that exist; fine_tune and hybrid only
+  // tiers that can be trained.
+  std::vector<std::string> tier_ids;
+  for (const auto& t : cat.tiers) tier_ids.push_back(t.id);
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
+    std::string id = std::string(kCostOptions[o]) + "_model";
+    const Criterion* c = rules.criterion(id);
+    if (!c) continue;
+    int len = static_cast<int>(id.size());
+    if (c->type != CriterionType::choice) {
+      diags.push_back(at_origin(layers, c->origin, fmt::format("'{}' must be a choice criterion of model tiers", id),
+                                "its choices are the ids of the tiers in 'cost: tiers'", len));
+      continue;
+    }
+    for (const auto& ch : c->choices) {
+      const ModelTier* t = cat.tier(ch.id);
+      if (!t) {
+        std::string hint = did_you_mean(ch.id, tier_ids);
+        std::string list;
+        for (const auto& tid : tier_ids) list += (list.empty() ? "" : ", ") + tid;
+        diags.push_back(at_origin(layers, c->origin,
+                                  fmt::format("'{}' offers '{}', which is not a tier of the cost catalog", id, ch.id),
+                                  hint.empty() ? "the tiers are: " + list : hint, len));
+      } else if (uses_training(o) && !t->trainable()) {
+        diags.push_back(at_origin(
+            layers, c->origin, fmt::format("'{}' offers tier '{}', which cannot be trained", id, ch.id),
+            t->kind == ModelTier::Kind::gpu ? "give the tier 'training_tokens_per_second'" : "give the tier 'training_per_1m'",
+            len));
+      }
+    }
+  }
+
+  // Derived figures are computed during evaluation only when something reads them.
+  auto reads_figure = [](const expr::Expr& e) {
+    for (const auto& id : e.identifiers())
+      if (figure_table().count(id)) return true;
+    return false;
+  };
+  cat.read_by_rules = false;
+  std::set<std::string> read;
+  auto note = [&](const expr::Expr& e) {
+    for (const auto& id : e.identifiers()) read.insert(id);
+    if (reads_figure(e)) cat.read_by_rules = true;
+  };
+  for (const auto& r : rules.rules)
+    if (r.enabled) note(r.when);
+  for (const auto& c : rules.criteria)
+    if (c.ask_when) note(*c.ask_when);
+  cat.estimate_only.clear();
+  for (const auto& c : rules.criteria)
+    if (c.group == "cost" && !read.count(c.id)) cat.estimate_only.push_back(c.id);
+  std::sort(cat.estimate_only.begin(), cat.estimate_only.end());
+}
+
+}  // namespace ragft

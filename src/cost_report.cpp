@@ -1,0 +1,617 @@
+// Rendering cost estimates: the JSON `cost` object, the summary line under a
+// verdict, the `ragft cost` table, and the cost-vs-volume chart as Unicode
+// text and as SVG.
+#include "ragft/cost_report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace ragft {
+
+namespace {
+
+// ANSI styling that disappears when color is off.
+struct Paint {
+  bool on;
+  std::string operator()(std::string_view code, std::string_view s) const {
+    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
+  }
+  std::string bold(std::string_view s) const { return (*this)("1", s); }
+  std::string dim(std::string_view s) const { return (*this)("2", s); }
+};
+
+// Per option, in kCostOptions order.
+constexpr const char* kGlyph[] = {"●", "▲", "■", "◆"};
+constexpr const char* kAnsi[] = {"34", "33", "32", "35"};
+constexpr const char* kColor[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7"};  // Okabe-Ito, color-blind safe
+constexpr const char* kDash[] = {"", "10 5", "", "12 4 3 4"};
+constexpr double kWidth[] = {2.5, 2.5, 3.5, 2.5};
+
+std::string group_digits(long long v) {
+  std::string s = std::to_string(v < 0 ? -v : v);
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && (s.size() - i) % 3 == 0) out += ',';
+    out += s[i];
+  }
+  return (v < 0 ? "-" : "") + out;
+}
+
+// A catalog price: "$2.50", "$15", "$0.002".
+std::string format_price(double usd) {
+  if (!known(usd)) return "—";
+  if (usd == std::floor(usd) && usd < 1e15) return "$" + group_digits(static_cast<long long>(usd));
+  if (usd >= 0.01) return fmt::format("${:.2f}", usd);
+  return "$" + expr::format_number(usd);
+}
+
+// Axis labels: "$1", "$100", "$1k", "$10M"; counts: "1", "10k", "1M".
+std::string short_number(double v) {
+  const std::pair<double, const char*> units[] = {{1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
+  for (const auto& [scale, suffix] : units)
+    if (v >= scale) return expr::format_number(std::round(v / scale * 100) / 100) + suffix;
+  return expr::format_number(v);
+}
+
+// x rounded to `decimals` places (integers print without a decimal point).
+nlohmann::ordered_json rounded(double x, int decimals) {
+  if (!known(x)) return nullptr;
+  const double scale = std::pow(10.0, decimals);
+  return value_json(expr::Value::of_number(std::round(x * scale) / scale));
+}
+nlohmann::ordered_json money_json(double x) { return rounded(x, 2); }
+
+// "fine_tune is cheaper than prompt from ≈ 29,143 calls/day"
+std::string break_even_phrase(const BreakEven& b) {
+  if (!known(b.calls_per_day))
+    return fmt::format("{} never becomes cheaper than {} (up to 10B calls/day)", b.option, b.versus);
+  if (b.calls_per_day == 0) return fmt::format("{} is cheaper than {} at any volume", b.option, b.versus);
+  return fmt::format("{} is cheaper than {} from ≈ {} calls/day", b.option, b.versus,
+                     format_count(std::ceil(b.calls_per_day)));
+}
+
+std::string payback_phrase(const BreakEven& b, double volume) {
+  if (!known(volume)) return "";
+  if (!known(b.payback_month)) return fmt::format("at {} calls/day it does not pay back", format_count(volume));
+  if (b.payback_month == 0) return fmt::format("at {} calls/day there is nothing to pay back", format_count(volume));
+  return fmt::format("at {} calls/day it pays back in month {}", format_count(volume), format_count(b.payback_month));
+}
+
+}  // namespace
+
+std::string format_money(double usd) {
+  if (!known(usd)) return "—";
+  if (usd == 0) return "$0";
+  std::string sign = usd < 0 ? "-" : "";
+  double a = std::fabs(usd);
+  if (a >= 1e15) return sign + fmt::format("${:.3g}", a);
+  if (a >= 100) return sign + "$" + group_digits(std::llround(a));
+  if (a >= 0.01) return sign + fmt::format("${:.2f}", a);
+  return sign + fmt::format("${:.4f}", a);
+}
+
+std::string format_count(double n) {
+  if (!known(n)) return "—";
+  if (std::fabs(n) >= 1e15) return fmt::format("{:.3g}", n);
+  double whole = std::round(n);
+  if (std::fabs(n - whole) < 0.005) return group_digits(static_cast<long long>(whole));
+  std::string frac = fmt::format("{:.2f}", std::fabs(n - std::trunc(n)));  // "0.50"
+  while (frac.back() == '0') frac.pop_back();
+  return group_digits(static_cast<long long>(std::trunc(n))) + frac.substr(1);
+}
+
+// ---------------------------------------------------------------------------
+// JSON
+
+nlohmann::ordered_json cost_json(const CostEstimate& e) {
+  nlohmann::ordered_json j;
+  j["horizon_months"] = rounded(e.inputs.horizon_months, 0);
+  j["calls_per_day"] = rounded(e.inputs.calls_per_day, 2);
+  j["currency"] = "USD";
+  nlohmann::ordered_json options = nlohmann::ordered_json::object();
+  for (const auto& o : e.options) {
+    nlohmann::ordered_json oj;
+    oj["one_off"] = money_json(o.one_off);
+    oj["monthly"] = money_json(o.monthly);
+    oj["per_1k_calls"] = money_json(o.per_1k_calls);
+    oj["total"] = money_json(o.total);
+    oj["model"] = o.tier;
+    oj["per_day"] = money_json(o.per_day);
+    if (known(o.training_run)) oj["training_run"] = money_json(o.training_run);
+    if (o.gpus != 0) oj["gpus"] = rounded(o.gpus, 0);
+    oj["fixup_hours_per_day"] = rounded(o.fixup_hours_per_day, 2);
+    oj["fixup_monthly"] = money_json(o.fixup_monthly);
+    oj["latency_ms"] = rounded(o.latency_ms, 0);
+    oj["model_hours_per_day"] = rounded(o.model_hours_per_day, 2);
+    options[o.option] = oj;
+  }
+  j["options"] = options;
+  j["cheapest"] = e.cheapest.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.cheapest);
+  nlohmann::ordered_json be = nlohmann::ordered_json::object();
+  for (const auto& b : e.break_even)
+    be[b.option] = {{"versus", b.versus},
+                    {"calls_per_day", known(b.calls_per_day) ? rounded(std::ceil(b.calls_per_day), 0) : nullptr},
+                    {"payback_month", rounded(b.payback_month, 0)}};
+  j["break_even"] = be;
+  j["notes"] = e.notes;
+  return j;
+}
+
+// ---------------------------------------------------------------------------
+// Text
+
+std::string cost_summary(const CostEstimate& e) {
+  const double V = e.inputs.calls_per_day;
+  std::string parts;
+  bool totals = known(V);
+  for (const auto& o : e.options)
+    parts += fmt::format("{}{} {}", parts.empty() ? "" : " · ", o.option, format_money(totals ? o.total : o.per_1k_calls));
+  std::string out = totals ? fmt::format("Cost over {} months at {} calls/day: {}", format_count(e.inputs.horizon_months),
+                                         format_count(V), parts)
+                           : fmt::format("Cost per 1,000 calls: {} (answer calls_per_day for totals)", parts);
+  if (!e.break_even.empty()) {
+    const BreakEven& b = e.break_even.front();
+    out += "; " + break_even_phrase(b);
+    if (totals && known(b.payback_month) && b.payback_month > 0)
+      out += fmt::format(" and pays back in month {}", format_count(b.payback_month));
+  }
+  return out + " (details: ragft cost)";
+}
+
+namespace {
+
+// Display width: UTF-8 code points, ANSI escapes excluded.
+std::size_t width_of(std::string_view s) {
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0x1b) {
+      while (i < s.size() && s[i] != 'm') ++i;
+      continue;
+    }
+    if ((c & 0xC0) != 0x80) ++w;
+  }
+  return w;
+}
+
+std::string pad(std::string_view s, std::size_t width, bool right) {
+  std::size_t w = width_of(s);
+  std::string fill(width > w ? width - w : 0, ' ');
+  return right ? fill + std::string(s) : std::string(s) + fill;
+}
+
+// Word-wraps `text` to `width`; the first line starts with `indent`, the
+// others with `indent` plus two spaces.
+void wrap(std::string& out, std::string_view indent, std::size_t width, std::string_view text) {
+  std::string line(indent);
+  std::size_t used = width_of(indent), start = used;
+  std::string hang = std::string(indent) + "  ";
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    std::string_view word = text.substr(i, j - i);
+    std::size_t w = width_of(word);
+    if (used > start && used + 1 + w > width) {
+      out += line + "\n";
+      line = hang;
+      used = start = width_of(hang);
+    } else if (used > start) {
+      line += ' ';
+      ++used;
+    }
+    line += word;
+    used += w;
+    i = j + 1;
+  }
+  out += line + "\n";
+}
+
+// The criteria a cost estimate reads: the cost group and four core ones.
+bool cost_relevant(const Criterion& c) {
+  return c.group == "cost" || c.id == "calls_per_day" || c.id == "labeled_examples" || c.id == "prompt_quality" ||
+         c.id == "quality_target";
+}
+
+std::string tier_prices(const ModelTier& t) {
+  std::string name = t.model.empty() ? t.id : fmt::format("{} ({})", t.id, t.model);
+  if (t.kind == ModelTier::Kind::gpu) {
+    std::string s = fmt::format("{}: {} per GPU hour, {} tokens/s per GPU", name, format_price(t.gpu_hourly),
+                                format_count(t.tokens_per_second));
+    if (t.trainable()) s += fmt::format(", LoRA training {} per 1M tokens", format_price(t.training_price_per_1m()));
+    return s;
+  }
+  std::string s = fmt::format("{}: {} in, {} out", name, format_price(t.input_per_1m), format_price(t.output_per_1m));
+  if (t.trainable()) s += fmt::format(", training {}", format_price(t.training_per_1m));
+  return s + " per 1M tokens";
+}
+
+}  // namespace
+
+std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& style) {
+  Paint p{style.color};
+  const std::size_t W = static_cast<std::size_t>(style.width);
+  std::string where = r.file.empty() ? "profile" : r.file;
+  if (r.document > 0) where += fmt::format(" (document {})", r.document + 1);
+  std::string out = p.bold(where) + (r.project.empty() ? "" : "  " + p.dim("— " + r.project)) + "\n";
+  out += fmt::format("  Recommendation: {}  (confidence: {})\n", p.bold(r.decision.recommendation), r.decision.confidence);
+  if (!r.cost) return out + "  No cost estimate: the rules have no cost catalog\n";
+  const CostEstimate& e = *r.cost;
+  const double V = e.inputs.calls_per_day;
+  std::string horizon = format_count(e.inputs.horizon_months);
+  out += known(V) ? fmt::format("  Cost over {} months at {} calls/day, in USD\n", horizon, format_count(V))
+                  : fmt::format("  Cost in USD (calls_per_day is not answered: no monthly or total figures)\n");
+
+  // The table.
+  std::vector<std::vector<std::string>> rows;
+  rows.push_back({"option", "model", "one-off", "per day", "monthly", "per 1k calls", horizon + "-month total",
+                  "fix-up", "latency"});
+  for (const auto& o : e.options)
+    rows.push_back({o.option, o.tier, format_money(o.one_off), format_money(o.per_day), format_money(o.monthly),
+                    format_money(o.per_1k_calls), format_money(o.total),
+                    known(o.fixup_hours_per_day) ? fmt::format("{} h/day", format_count(std::round(o.fixup_hours_per_day * 10) / 10))
+                                                 : std::string("—"),
+                    known(o.latency_ms) ? format_count(o.latency_ms) + " ms" : std::string("—")});
+  std::vector<std::size_t> widths(rows.front().size(), 0);
+  for (const auto& row : rows)
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width_of(row[c]));
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::string line = "   ";
+    for (std::size_t c = 0; c < rows[i].size(); ++c) {
+      std::string cell = pad(rows[i][c], widths[c], c >= 2);
+      if (i == 0) cell = p.dim(cell);
+      else if (c == 0 && rows[i][0] == e.cheapest) cell = p.bold(cell);
+      line += " " + cell;
+    }
+    out += line + "\n";
+  }
+
+  if (!e.cheapest.empty()) {
+    const OptionCost* c = e.option(e.cheapest);
+    out += fmt::format("  Cheapest at {} calls/day: {} ({} over {} months)\n", format_count(V), p.bold(e.cheapest),
+                       format_money(c->total), horizon);
+  }
+  out += "  Break-even\n";
+  for (const auto& b : e.break_even) {
+    std::string payback = payback_phrase(b, V);
+    wrap(out, "    ", W, break_even_phrase(b) + (payback.empty() ? "" : "; " + payback));
+  }
+  if (!e.notes.empty()) {
+    out += "  Notes\n";
+    for (const auto& n : e.notes) wrap(out, "    ", W, "- " + n);
+  }
+
+  // The inputs used: given, defaults, not answered.
+  std::string given, defaults, missing;
+  for (const auto& c : rules.criteria) {
+    if (!cost_relevant(c)) continue;
+    if (auto g = r.given.find(c.id); g != r.given.end())
+      given += (given.empty() ? "" : ", ") + c.id + " = " + format_answer(c, g->second);
+    else if (c.default_value)
+      defaults += (defaults.empty() ? "" : ", ") + c.id + " = " + format_answer(c, *c.default_value);
+    else
+      missing += (missing.empty() ? "" : ", ") + c.id;
+  }
+  if (!given.empty()) wrap(out, "  ", W, "Given: " + given);
+  if (!defaults.empty()) wrap(out, "  ", W, "Defaults: " + defaults);
+  if (!missing.empty()) wrap(out, "  ", W, "Not answered: " + missing);
+
+  // The prices behind the figures.
+  std::set<std::string> used;
+  std::string prices;
+  std::set<std::string> dates;
+  for (const auto& o : e.options) {
+    const ModelTier* t = rules.cost.tier(o.tier);
+    if (!t || !used.insert(t->id).second) continue;
+    prices += (prices.empty() ? "" : "; ") + tier_prices(*t);
+    dates.insert(t->provenance.checked);
+  }
+  const CostCatalog& cat = rules.cost;
+  prices += fmt::format("; retrieval: embedding {} per 1M tokens, rerank {} per query, vector store {} a month, +{} ms",
+                        format_price(cat.embedding_per_1m_tokens.value), format_price(cat.rerank_per_query.value),
+                        format_price(cat.vector_store_monthly.value), format_count(cat.retrieval_latency_ms.value));
+  for (const auto* f : {&cat.embedding_per_1m_tokens, &cat.rerank_per_query, &cat.vector_store_monthly,
+                        &cat.retrieval_latency_ms})
+    dates.insert(f->provenance.checked);
+  std::string checked;
+  for (const auto& d : dates) checked += (checked.empty() ? "" : ", ") + d;
+  wrap(out, "  ", W, "Prices: " + prices);
+  wrap(out, "  ", W,
+       fmt::format("Checked {}; every price's source: ragft rules dump rules/cost.yaml (or your --rules layer)", checked));
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Curves and charts
+
+namespace {
+
+// The volume range of the chart: 1 to 10M calls a day, widened by a decade
+// beyond the profile's volume and the break-even volumes.
+std::pair<double, double> volume_range(const CostEstimate& e) {
+  double hi_exp = 7;
+  auto widen = [&](double v) {
+    if (known(v) && v >= 1) hi_exp = std::max(hi_exp, std::ceil(std::log10(v) + 1e-12) + 1);
+  };
+  widen(e.inputs.calls_per_day);
+  for (const auto& b : e.break_even) widen(b.calls_per_day);
+  return {1.0, std::pow(10.0, std::min(hi_exp, 10.0))};
+}
+
+struct YRange {
+  int lo = 0, hi = 1;  // powers of ten
+  bool ok = false;
+};
+
+YRange y_range(const CostCurves& c) {
+  double mn = INFINITY, mx = 0;
+  for (const auto& series : c.totals)
+    for (double t : series)
+      if (known(t) && t > 0) {
+        mn = std::min(mn, t);
+        mx = std::max(mx, t);
+      }
+  YRange y;
+  if (!(mx > 0)) return y;
+  y.hi = static_cast<int>(std::ceil(std::log10(mx) - 1e-9));
+  y.lo = static_cast<int>(std::floor(std::log10(mn) + 1e-9));
+  if (y.hi <= y.lo) y.hi = y.lo + 1;
+  y.lo = std::max(y.lo, y.hi - 9);  // at most nine decades; lower values sit on the floor
+  y.ok = true;
+  return y;
+}
+
+std::string money_axis(int exponent) { return "$" + short_number(std::pow(10.0, exponent)); }
+
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') out += ' ';
+        else out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+CostCurves cost_curves(const CostEstimate& e, const CostCatalog& catalog, int points) {
+  CostCurves c;
+  std::tie(c.lo, c.hi) = volume_range(e);
+  points = std::max(points, 2);
+  double a = std::log10(c.lo), b = std::log10(c.hi);
+  for (int i = 0; i < points; ++i) c.volumes.push_back(std::pow(10.0, a + (b - a) * i / (points - 1)));
+  c.totals.assign(kCostOptions.size(), {});
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o)
+    for (double v : c.volumes) c.totals[o].push_back(cost_option(catalog, e.inputs, o, v).total);
+  return c;
+}
+
+std::string cost_chart_text(const CostEstimate& e, const CostCatalog& catalog, const TextStyle& style) {
+  Paint p{style.color};
+  const int cols = std::clamp(style.width - 16, 40, 72);
+  CostCurves c = cost_curves(e, catalog, cols);
+  YRange y = y_range(c);
+  std::string horizon = format_count(e.inputs.horizon_months);
+  if (!y.ok) return "  No chart: the totals are unknown (check the cost inputs)\n";
+  const int decades = y.hi - y.lo;
+  const int per_decade = std::clamp(24 / decades, 2, 4);
+  const int rows = per_decade * decades + 1;
+  const double a = std::log10(c.lo), b = std::log10(c.hi);
+  auto col_of = [&](double v) { return static_cast<int>(std::lround((std::log10(v) - a) / (b - a) * (cols - 1))); };
+
+  std::vector<std::vector<std::string>> cell(static_cast<std::size_t>(rows),
+                                             std::vector<std::string>(static_cast<std::size_t>(cols), " "));
+  auto mark_column = [&](double v, const char* glyph) {
+    if (!known(v) || v < c.lo || v > c.hi) return;
+    int col = col_of(v);
+    for (auto& row : cell) row[static_cast<std::size_t>(col)] = p.dim(glyph);
+  };
+  const BreakEven* be = e.break_even.empty() ? nullptr : &e.break_even.front();
+  mark_column(e.inputs.calls_per_day, "╎");
+  if (be) mark_column(be->calls_per_day, "┊");
+  for (std::size_t o : {std::size_t{1}, std::size_t{3}, std::size_t{0}, std::size_t{2}}) {
+    for (int j = 0; j < cols; ++j) {
+      double t = c.totals[o][static_cast<std::size_t>(j)];
+      if (!known(t)) continue;
+      double level = t > 0 ? std::log10(t) : y.lo;
+      int row = static_cast<int>(std::lround((y.hi - level) * per_decade));
+      row = std::clamp(row, 0, rows - 1);
+      cell[static_cast<std::size_t>(row)][static_cast<std::size_t>(j)] = p(kAnsi[o], kGlyph[o]);
+    }
+  }
+
+  std::string out = fmt::format("  Total cost over {} months (USD) against calls per day, both on log scales\n", horizon);
+  const std::size_t label_w = 7;
+  for (int r = 0; r < rows; ++r) {
+    bool decade = r % per_decade == 0;
+    std::string label = decade ? money_axis(y.hi - r / per_decade) : "";
+    out += pad(label, label_w, true) + (decade ? " ┤" : " │");
+    std::string line;
+    for (const auto& s : cell[static_cast<std::size_t>(r)]) line += s;
+    // No trailing spaces: the last plotted glyph ends the line.
+    std::size_t end = line.find_last_not_of(' ');
+    out += (end == std::string::npos ? std::string() : line.substr(0, end + 1)) + "\n";
+  }
+  // The x axis, its decade ticks and labels.
+  std::string axis(label_w, ' ');
+  axis += " └";
+  std::vector<std::pair<int, std::string>> ticks;
+  for (int k = static_cast<int>(a); k <= static_cast<int>(b); ++k)
+    ticks.emplace_back(col_of(std::pow(10.0, k)), short_number(std::pow(10.0, k)));
+  for (int j = 0; j < cols; ++j)
+    axis += std::any_of(ticks.begin(), ticks.end(), [&](const auto& t) { return t.first == j; }) ? "┬" : "─";
+  out += axis + "\n";
+  std::string labels(label_w + 2 + static_cast<std::size_t>(cols) + 4, ' ');
+  for (const auto& [col, text] : ticks) {
+    std::size_t centre = label_w + 2 + static_cast<std::size_t>(col);
+    std::size_t start = centre >= text.size() / 2 ? centre - text.size() / 2 : 0;
+    labels.replace(start, text.size(), text);
+  }
+  labels.erase(labels.find_last_not_of(' ') + 1);
+  out += labels + "\n";
+  out += pad("", label_w + 2, false) + "calls per day\n";
+
+  std::string legend = "  ";
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o)
+    legend += fmt::format("{}{} {}", o ? "   " : "", p(kAnsi[o], kGlyph[o]), kCostOptions[o]);
+  out += legend + "\n";
+  if (be) {
+    bool shown = known(be->calls_per_day) && be->calls_per_day >= c.lo && be->calls_per_day <= c.hi;
+    out += fmt::format("  {} {}\n", shown ? p.dim("┊") : " ", break_even_phrase(*be));
+  }
+  if (known(e.inputs.calls_per_day) && e.inputs.calls_per_day >= c.lo)
+    out += fmt::format("  {} this profile: {} calls/day\n", p.dim("╎"), format_count(e.inputs.calls_per_day));
+  return out;
+}
+
+std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, const std::string& title) {
+  const double W = 880, H = 580, left = 96, right = 850, top = 64, bottom = 420;
+  CostCurves c = cost_curves(e, catalog, 241);
+  YRange y = y_range(c);
+  if (!y.ok) y = {0, 1, true};
+  const double a = std::log10(c.lo), b = std::log10(c.hi);
+  auto X = [&](double v) { return left + (std::log10(v) - a) / (b - a) * (right - left); };
+  auto Y = [&](double t) {
+    double level = t > 0 ? std::log10(t) : y.lo;
+    level = std::clamp(level, static_cast<double>(y.lo), static_cast<double>(y.hi));
+    return bottom - (level - y.lo) / (y.hi - y.lo) * (bottom - top);
+  };
+  std::string horizon = format_count(e.inputs.horizon_months);
+  std::string s;
+  s += fmt::format(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
+      "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">\n",
+      W, H);
+  std::string name = title.size() > 70 ? title.substr(0, 67) + "..." : title;
+  s += fmt::format("<title>{}</title>\n", xml_escape("ragft cost: " + name));
+  s += fmt::format("<rect width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>\n", W, H);
+  s += fmt::format("<text x=\"{}\" y=\"28\" text-anchor=\"middle\" font-size=\"17\" font-weight=\"bold\">{}</text>\n",
+                   W / 2, xml_escape(fmt::format("Total cost over {} months vs calls per day", horizon)));
+  if (!name.empty())
+    s += fmt::format("<text x=\"{}\" y=\"48\" text-anchor=\"middle\" fill=\"#444444\">{}</text>\n", W / 2,
+                     xml_escape(name));
+  s += fmt::format("<clipPath id=\"plot\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath>\n", left,
+                   top - 4, right - left, bottom - top + 8);
+
+  // Grid and ticks: decades labelled, 2-9 as short ticks.
+  s += "<g stroke=\"#dddddd\" stroke-width=\"1\">\n";
+  for (int k = static_cast<int>(a); k <= static_cast<int>(b); ++k)
+    s += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\"/>\n", X(std::pow(10.0, k)), top, bottom);
+  for (int k = y.lo; k <= y.hi; ++k)
+    s += fmt::format("<line x1=\"{1}\" y1=\"{0:.1f}\" x2=\"{2}\" y2=\"{0:.1f}\"/>\n", Y(std::pow(10.0, k)), left, right);
+  s += "</g>\n<g stroke=\"#333333\" stroke-width=\"1\">\n";
+  s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\"/>\n", left, bottom, right);
+  s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n", left, top, bottom);
+  for (int k = static_cast<int>(a); k < static_cast<int>(b); ++k)
+    for (int m = 1; m <= 9; ++m) {
+      double x = X(m * std::pow(10.0, k));
+      s += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\"/>\n", x, bottom, bottom + (m == 1 ? 7 : 4));
+    }
+  s += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\"/>\n", X(c.hi), bottom, bottom + 7);
+  for (int k = y.lo; k < y.hi; ++k)
+    for (int m = 1; m <= 9; ++m) {
+      double yy = Y(m * std::pow(10.0, k));
+      s += fmt::format("<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2}\" y2=\"{1:.1f}\"/>\n", left - (m == 1 ? 7 : 4), yy, left);
+    }
+  s += fmt::format("<line x1=\"{0}\" y1=\"{1:.1f}\" x2=\"{2}\" y2=\"{1:.1f}\"/>\n", left - 7, Y(std::pow(10.0, y.hi)), left);
+  s += "</g>\n";
+  for (int k = static_cast<int>(a); k <= static_cast<int>(b); ++k)
+    s += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n", X(std::pow(10.0, k)), bottom + 22,
+                     short_number(std::pow(10.0, k)));
+  for (int k = y.lo; k <= y.hi; ++k)
+    s += fmt::format("<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>\n", left - 11, Y(std::pow(10.0, k)) + 4.5,
+                     money_axis(k));
+  s += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">calls per day (log scale)</text>\n",
+                   (left + right) / 2, bottom + 46);
+  s += fmt::format(
+      "<text transform=\"translate(22 {}) rotate(-90)\" text-anchor=\"middle\">total cost over {} months, USD (log "
+      "scale)</text>\n",
+      (top + bottom) / 2, horizon);
+
+  // The profile's volume and the break-even, under the lines.
+  const double V = e.inputs.calls_per_day;
+  if (known(V) && V >= c.lo && V <= c.hi) {
+    double x = X(V);
+    s += fmt::format(
+        "<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" stroke=\"#555555\" stroke-width=\"1.5\" "
+        "stroke-dasharray=\"2 4\"/>\n",
+        x, top, bottom);
+    bool flip = x > (left + right) * 0.6;
+    s += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"{}\" fill=\"#333333\">this profile: {} calls/day</text>\n",
+                     flip ? x - 6 : x + 6, bottom - 10, flip ? "end" : "start", format_count(V));
+  }
+  const BreakEven* be = e.break_even.empty() ? nullptr : &e.break_even.front();
+  if (be && known(be->calls_per_day) && be->calls_per_day >= c.lo && be->calls_per_day <= c.hi) {
+    double x = X(be->calls_per_day);
+    s += fmt::format(
+        "<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" stroke=\"#D55E00\" stroke-width=\"1.5\" "
+        "stroke-dasharray=\"6 4\"/>\n",
+        x, top, bottom);
+    bool flip = x > (left + right) * 0.6;
+    s += fmt::format(
+        "<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"{}\" fill=\"#D55E00\" font-weight=\"bold\">break-even ≈ {} "
+        "calls/day</text>\n",
+        flip ? x - 6 : x + 6, top + 14, flip ? "end" : "start", format_count(std::ceil(be->calls_per_day)));
+  }
+
+  // One line per option, broken where a total is unknown.
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
+    std::string pts;
+    auto flush = [&] {
+      if (!pts.empty())
+        s += fmt::format(
+            "<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{} stroke-linejoin=\"round\" "
+            "clip-path=\"url(#plot)\" points=\"{}\"/>\n",
+            kColor[o], kWidth[o], *kDash[o] ? fmt::format(" stroke-dasharray=\"{}\"", kDash[o]) : std::string(), pts);
+      pts.clear();
+    };
+    s += fmt::format("<g id=\"{}\">\n", kCostOptions[o]);
+    for (std::size_t i = 0; i < c.volumes.size(); ++i) {
+      double t = c.totals[o][i];
+      if (!known(t)) {
+        flush();
+        continue;
+      }
+      pts += fmt::format("{}{:.1f},{:.1f}", pts.empty() ? "" : " ", X(c.volumes[i]), Y(t));
+    }
+    flush();
+    s += "</g>\n";
+  }
+  if (be && known(be->calls_per_day) && be->calls_per_day >= c.lo && be->calls_per_day <= c.hi) {
+    double t = cost_option(catalog, e.inputs, 2, be->calls_per_day).total;
+    if (known(t))
+      s += fmt::format(
+          "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"#ffffff\" stroke=\"#D55E00\" stroke-width=\"2\"/>\n",
+          X(be->calls_per_day), Y(t));
+  }
+
+  // Legend, under the axis title: two columns, two rows.
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
+    double lx = left + static_cast<double>(o % 2) * 380, ly = bottom + 82 + static_cast<double>(o / 2) * 24;
+    s += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"{}\"{}/>\n",
+                     lx, ly - 4, lx + 34, ly - 4, kColor[o], kWidth[o],
+                     *kDash[o] ? fmt::format(" stroke-dasharray=\"{}\"", kDash[o]) : std::string());
+    const OptionCost& oc = e.options[o];
+    s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{} ({})</text>\n", lx + 42, ly, kCostOptions[o], xml_escape(oc.tier));
+  }
+  double ly = bottom + 82 + 2 * 24 + 6;
+  if (be)
+    s += fmt::format("<text x=\"{}\" y=\"{:.1f}\" fill=\"#444444\">{}{}</text>\n", left, ly,
+                     xml_escape(break_even_phrase(*be)),
+                     known(V) && !payback_phrase(*be, V).empty() ? xml_escape("; " + payback_phrase(*be, V)) : "");
+  s += "</svg>\n";
+  return s;
+}
+
+}  // namespace ragft

@@ -1,0 +1,109 @@
+printf 'b\nbehavior\ntone\nback\nb\nknowledge\n50\nb\n\n\nskip\nn\nb\n\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask
+--- stdout
+profile
+  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by facts-need-retrieval)
+    prompt                 │████████████   +3
+    rag                    │               +0
+    fine_tune              │               +0  excluded
+  Why
+    [decide rag] Missing facts are retrieved, not trained.
+      source: fixture §1 · rule facts-need-retrieval
+    [prompt +3; exclude fine_tune] 50 pairs are too few to train on.
+      source: fixture §3 · rule little-data
+  Traps if you choose otherwise
+    fine_tune warning: Try a careful prompt before training anything. [untried-prompt]
+    fine_tune error: Without a blind evaluation set nobody can tell whether training helped.
+      [no-eval-set]
+  Excluded
+    fine_tune: 50 pairs are too few to train on. [little-data]
+  Assumed (defaults): hourly_rate = 85
+  Not answered: prompt_quality
+  What would change the answer
+    problem = 'behavior' → prompt  (--set problem=behavior)
+--- stderr
+Question 1 of 6: Is the model missing facts, or behaving wrongly?
+  Facts point to retrieval; behavior to prompting or training.
+    1  knowledge  Missing facts
+    2  behavior   Wrong behavior
+  type a number or a name · ?: help
+> b
+  error: there is no earlier question to go back to
+  hint: answer this question, or press Ctrl-C to quit
+> behavior
+
+Question 2 of 6: Which behavior must change?
+    1  format  An exact output format
+    2  tone    Voice and style
+    3  task    A narrow task such as classification
+  type a number or a name · ?: help · b: back
+> tone
+
+Question 3 of 6: How many labeled pairs could you train on?
+  Only clean, consistent pairs count.
+  a whole number >= 0, such as 2000 or 2k (examples) · ?: help · b: back
+> back
+
+Question 2 of 6: Which behavior must change?
+    1  format  An exact output format
+    2  tone    Voice and style
+    3  task    A narrow task such as classification
+  type a number or a name · Enter: tone · ?: help · b: back
+> b
+
+Question 1 of 6: Is the model missing facts, or behaving wrongly?
+  Facts point to retrieval; behavior to prompting or training.
+    1  knowledge  Missing facts
+    2  behavior   Wrong behavior
+  type a number or a name · Enter: behavior · ?: help
+> knowledge
+
+Question 2 of 5: How many labeled pairs could you train on?
+  Only clean, consistent pairs count.
+  a whole number >= 0, such as 2000 or 2k (examples) · ?: help · b: back
+> 50
+
+Question 3 of 5: What score must the output reach to ship?
+  a fraction from 0 to 1, such as 0.97 or 97% · Enter: 0.9 · ?: help · b: back
+> b
+
+Question 2 of 5: How many labeled pairs could you train on?
+  Only clean, consistent pairs count.
+  a whole number >= 0, such as 2000 or 2k (examples) · Enter: 50 · ?: help · b: back
+> 
+
+Question 3 of 5: What score must the output reach to ship?
+  a fraction from 0 to 1, such as 0.97 or 97% · Enter: 0.9 · ?: help · b: back
+> 
+
+Question 4 of 5: What is the best score a careful prompt has reached?
+  Leave it empty if nobody has tried.
+  a fraction from 0 to 1, such as 0.97 or 97% · Enter: not sure (skip) · ?: help · b: back
+> skip
+
+Question 5 of 5: Is there a held-out evaluation set, scored blind?
+  y or n · ?: help · b: back
+> n
+
+Your answers
+  1  problem           knowledge
+  2  labeled_examples  50 examples
+  3  quality_target    0.9
+  4  prompt_quality    not sure
+  5  eval_set          no
+Type a number from 1 to 5 to change an answer, or press Enter for the verdict.
+> b
+
+Question 5 of 5: Is there a held-out evaluation set, scored blind?
+  y or n · Enter: no · ?: help · b: back
+> 
+
+Your answers
+  1  problem           knowledge
+  2  labeled_examples  50 examples
+  3  quality_target    0.9
+  4  prompt_quality    not sure
+  5  eval_set          no
+Type a number from 1 to 5 to change an answer, or press Enter for the verdict.
+> 
+
+--- exit 0

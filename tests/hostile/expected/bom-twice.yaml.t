@@ -1,0 +1,18 @@
+$ ragft -q score bom-twice.yaml
+--- stdout
+bom-twice.yaml: fine_tune (medium)
+--- stderr
+--- exit 0
+$ ragft -q --rules bom-twice.yaml rules lint
+--- stdout
+--- stderr
+bom-twice.yaml:1:1: error: unknown key 'answers' in the rule file
+ 1 | answers:
+   | ^~~~~~~
+  hint: allowed keys: ragft-rules, name, version, description, options, settings, criteria, rules, disable, cost
+bom-twice.yaml:1:1: error: missing 'ragft-rules: 1' at the top of the rule file
+ 1 | answers:
+   | ^
+  hint: every rule file starts with 'ragft-rules: 1'
+rules/default.yaml + rules/cost.yaml + bom-twice.yaml: 2 errors, 0 warnings
+--- exit 2

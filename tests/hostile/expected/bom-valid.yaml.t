@@ -1,0 +1,18 @@
+$ ragft -q score bom-valid.yaml
+--- stdout
+bom-valid.yaml: fine_tune (medium)
+--- stderr
+--- exit 0
+$ ragft -q --rules bom-valid.yaml rules lint
+--- stdout
+--- stderr
+bom-valid.yaml:1:1: error: unknown key 'answers' in the rule file
+ 1 | answers:
+   | ^~~~~~~
+  hint: allowed keys: ragft-rules, name, version, description, options, settings, criteria, rules, disable, cost
+bom-valid.yaml:1:1: error: missing 'ragft-rules: 1' at the top of the rule file
+ 1 | answers:
+   | ^
+  hint: every rule file starts with 'ragft-rules: 1'
+rules/default.yaml + rules/cost.yaml + bom-valid.yaml: 2 errors, 0 warnings
+--- exit 2

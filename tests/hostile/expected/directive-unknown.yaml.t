@@ -1,0 +1,18 @@
+$ ragft -q score directive-unknown.yaml
+--- stdout
+directive-unknown.yaml: fine_tune (medium)
+--- stderr
+--- exit 0
+$ ragft -q --rules directive-unknown.yaml rules lint
+--- stdout
+--- stderr
+directive-unknown.yaml:3:1: error: unknown key 'answers' in the rule file
+ 3 | answers:
+   | ^~~~~~~
+  hint: allowed keys: ragft-rules, name, version, description, options, settings, criteria, rules, disable, cost
+directive-unknown.yaml:3:1: error: missing 'ragft-rules: 1' at the top of the rule file
+ 3 | answers:
+   | ^
+  hint: every rule file starts with 'ragft-rules: 1'
+rules/default.yaml + rules/cost.yaml + directive-unknown.yaml: 2 errors, 0 warnings
+--- exit 2

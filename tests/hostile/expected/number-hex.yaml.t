@@ -1,0 +1,21 @@
+$ ragft -q score number-hex.yaml
+--- stdout
+--- stderr
+number-hex.yaml:2:18: error: '0x10' is not a number for 'calls_per_day'
+ 2 |   calls_per_day: 0x10
+   |                  ^~~~
+  hint: expected a number >= 0, such as 40000, 40k or 4e4
+--- exit 2
+$ ragft -q --rules number-hex.yaml rules lint
+--- stdout
+--- stderr
+number-hex.yaml:1:1: error: unknown key 'answers' in the rule file
+ 1 | answers:
+   | ^~~~~~~
+  hint: allowed keys: ragft-rules, name, version, description, options, settings, criteria, rules, disable, cost
+number-hex.yaml:1:1: error: missing 'ragft-rules: 1' at the top of the rule file
+ 1 | answers:
+   | ^
+  hint: every rule file starts with 'ragft-rules: 1'
+rules/default.yaml + rules/cost.yaml + number-hex.yaml: 2 errors, 0 warnings
+--- exit 2

@@ -1,0 +1,21 @@
+$ ragft -q score type-number-as-word.yaml
+--- stdout
+--- stderr
+type-number-as-word.yaml:2:18: error: 'many' is not a number for 'calls_per_day'
+ 2 |   calls_per_day: many
+   |                  ^~~~
+  hint: expected a number >= 0, such as 40000, 40k or 4e4
+--- exit 2
+$ ragft -q --rules type-number-as-word.yaml rules lint
+--- stdout
+--- stderr
+type-number-as-word.yaml:1:1: error: unknown key 'answers' in the rule file
+ 1 | answers:
+   | ^~~~~~~
+  hint: allowed keys: ragft-rules, name, version, description, options, settings, criteria, rules, disable, cost
+type-number-as-word.yaml:1:1: error: missing 'ragft-rules: 1' at the top of the rule file
+ 1 | answers:
+   | ^
+  hint: every rule file starts with 'ragft-rules: 1'
+rules/default.yaml + rules/cost.yaml + type-number-as-word.yaml: 2 errors, 0 warnings
+--- exit 2

@@ -1,0 +1,11 @@
+$ ragft -q score utf16le-bom.yaml
+--- stdout
+--- stderr
+utf16le-bom.yaml: error: text is UTF-16 (or UTF-32); save it as UTF-8
+--- exit 2
+$ ragft -q --rules utf16le-bom.yaml rules lint
+--- stdout
+--- stderr
+utf16le-bom.yaml: error: text is UTF-16 (or UTF-32); save it as UTF-8
+rules/default.yaml + rules/cost.yaml + utf16le-bom.yaml: 1 error, 0 warnings
+--- exit 2

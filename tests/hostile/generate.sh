@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Writes the hostile inputs that are too big for git or cannot live in it
+# (symbolic-link loops, a link to /dev/zero) into DIR. Each is then run like
+# the files in tests/hostile/inputs, with its expectation in expected/.
+# Usage: generate.sh DIR
+set -eu  # no pipefail: `yes | head` ends yes with SIGPIPE
+dir=$1
+mkdir -p "$dir"
+cd "$dir"
+
+# One byte over the profile limit (1 MiB) and over the rule-file limit (4 MiB).
+{ printf 'answers:\n  problem: knowledge\n'; yes '# padding padding padding padding padding padding padding' | head -c 1048600; } \
+  | head -c 1048577 >big-profile.yaml
+{ printf 'ragft-rules: 1\n'; yes '# padding padding padding padding padding padding padding' | head -c 4194400; } \
+  | head -c 4194305 >big-rules.yaml
+
+# 100,001 empty documents (the limit is 100,000) and 200,001 nodes in one
+# document (the limit is 200,000).
+yes -- '---' | head -n 100001 >many-documents.yaml
+{ printf 'answers: ['; yes '1,' | head -n 200000 | tr -d '\n'; printf '1]\n'; } >many-nodes.yaml
+
+# 5,001 rules and 501 criteria in one layer (the limits are 5,000 and 500).
+awk 'BEGIN {
+  print "ragft-rules: 1\nrules:"
+  for (i = 0; i < 5001; i++)
+    printf "  - {id: r%d, when: \"labeled_examples > %d\", score: {rag: 1}, text: t, source: s}\n", i, i
+}' >many-rules.yaml
+awk 'BEGIN {
+  print "ragft-rules: 1\ncriteria:"
+  for (i = 0; i < 501; i++) printf "  - {id: c%d, type: yesno, question: \"q%d?\"}\n", i, i
+}' >many-criteria.yaml
+
+# Directories with symbolic-link loops: the walk must neither follow them
+# forever nor fail. loop-dir also holds one valid profile.
+mkdir -p loop-dir/sub loop-only
+printf 'answers:\n  problem: knowledge\n  knowledge_change: daily\n' >loop-dir/p.yaml
+ln -s .. loop-dir/sub/up
+ln -s . loop-dir/self
+ln -s b.yaml loop-only/a.yaml
+ln -s a.yaml loop-only/b.yaml
+ln -s ../loop-only loop-only/again
+
+# A directory tree 40 levels deep with a profile at the top and one at the
+# bottom: the walk stops descending below 32 levels.
+deep=deep-dir
+for i in $(seq 40); do deep="$deep/d$i"; done
+mkdir -p "$deep"
+printf 'answers:\n  problem: knowledge\n  knowledge_change: daily\n' >deep-dir/top.yaml
+printf 'answers:\n  problem: knowledge\n  knowledge_change: daily\n' >"$deep/bottom.yaml"
+
+# A file that links to itself, and one that links to an endless device.
+ln -s self-link.yaml self-link.yaml
+ln -s /dev/zero dev-zero.yaml

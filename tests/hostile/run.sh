@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The hostile-input corpus: every file in tests/hostile/inputs, and the ones
+# generate.sh makes at test time (too big for git, or symbolic-link loops),
+# is given to the real binary both as a profile and as a rule file:
+#
+#   ragft -q score NAME
+#   ragft -q --rules NAME rules lint
+#
+# each under `timeout`, in a scratch directory holding all the inputs. The
+# exact stdout, stderr and exit code of both are in expected/NAME.t, in the
+# format of tests/e2e. Whatever the golden says, an exit code other than 0
+# or 2 (a crash, an internal error, a hang killed by timeout) fails, and
+# every input must have an expectation and every expectation an input.
+# UPDATE=1 rewrites the expectations from the actual output (read each one).
+# Usage: run.sh RAGFT_BINARY SOURCE_DIR [NAME_FILTER]
+set -u
+bin=$(readlink -f "$1")
+src=$(readlink -f "$2")
+filter=${3:-}
+here="$src/tests/hostile"
+limit=${HOSTILE_TIMEOUT:-30}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/bin" "$work/inputs"
+ln -s "$bin" "$work/bin/ragft"
+cp -a "$here/inputs/." "$work/inputs/"
+bash "$here/generate.sh" "$work/inputs" || { echo "hostile: generate.sh failed"; exit 1; }
+
+pass=0
+fail=0
+# Runs one command line in the inputs directory; appends its golden block.
+run_one() {
+  local cmd=$1 out=$2
+  (
+    cd "$work/inputs" || exit 99
+    env -u NO_COLOR -u CI PATH="$work/bin:$PATH" TERM=dumb timeout "$limit" bash -c "$cmd" \
+      >"$work/out" 2>"$work/err" </dev/null
+    echo $? >"$work/code"
+  )
+  local code
+  code=$(cat "$work/code")
+  {
+    printf '$ %s\n' "$cmd"
+    echo "--- stdout"
+    cat "$work/out"
+    echo "--- stderr"
+    cat "$work/err"
+    echo "--- exit $code"
+  } >>"$out"
+  if [[ $code != 0 && $code != 2 ]]; then
+    [[ $code == 124 ]] && echo "HANG $cmd (killed after ${limit}s)" || echo "BAD EXIT $code: $cmd"
+    return 1
+  fi
+  return 0
+}
+
+names=$(cd "$work/inputs" && ls -A)
+for name in $names; do
+  [[ -n "$filter" && "$name" != *"$filter"* ]] && continue
+  expected="$here/expected/$name.t"
+  actual="$work/actual"
+  : >"$actual"
+  ok=1
+  run_one "ragft -q score $name" "$actual" || ok=0
+  run_one "ragft -q --rules $name rules lint" "$actual" || ok=0
+  if [[ $ok == 1 ]] && cmp -s "$actual" "$expected"; then
+    pass=$((pass + 1))
+  elif [[ $ok == 1 && "${UPDATE:-}" == 1 ]]; then
+    cp "$actual" "$expected"
+    echo "updated $name"
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL $name"
+    if [[ -f "$expected" ]]; then diff -u "$expected" "$actual" | head -60; else echo "  no expected/$name.t"; fi
+  fi
+done
+if [[ -z "$filter" ]]; then
+  for expected in "$here"/expected/*.t; do
+    name=$(basename "$expected" .t)
+    if [[ ! -e "$work/inputs/$name" && ! -L "$work/inputs/$name" ]]; then
+      fail=$((fail + 1))
+      echo "FAIL $name: expected/$name.t has no input"
+    fi
+  done
+fi
+echo "hostile: $pass passed, $fail failed"
+[[ $fail -eq 0 ]]
