@@ -4,26 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
 
 namespace ragft {
-
-Answers Engine::answers_of(const Profile& profile) {
-  Answers a;
-  for (const auto& [id, ans] : profile.answers) a[id] = ans.value;
-  return a;
-}
-
-expr::Env Engine::env(const Answers& given) const {
-  expr::Env base = [this, &given](const std::string& id) -> expr::Value {
-    if (auto it = given.find(id); it != given.end()) return it->second;
-    if (const Criterion* c = rules_.criterion(id); c && c->default_value) return *c->default_value;
-    return {};
-  };
-  return with_cost_figures(rules_, std::move(base));  // the derived cost_* figures, when rules read them
-}
 
 namespace {
 
@@ -42,43 +28,103 @@ std::string confidence_for(const RuleSet& rules, const Decision& d, int winner) 
   return "low";
 }
 
-// Applies the effects of the rules that fired; `fired[i]` for rules[i].
-Decision tally(const RuleSet& rules, const std::vector<bool>& fired) {
-  Decision d;
-  d.scores.assign(rules.options.size(), 0);
-  d.excluded.assign(rules.options.size(), false);
-  for (std::size_t i = 0; i < rules.rules.size(); ++i) {
-    if (!fired[i]) continue;
-    const Rule& r = rules.rules[i];
-    if (r.decide && d.decided_by.empty()) {
-      d.decided_by = r.id;
-      d.recommendation = *r.decide;
+}  // namespace
+
+Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.size()) {
+  std::vector<expr::Variable> vars = rules_.variables();
+  defaults_.resize(vars.size());
+  for (std::size_t i = 0; i < criteria_; ++i)
+    if (rules_.criteria[i].default_value) defaults_[i] = *rules_.criteria[i].default_value;
+  readers_.resize(vars.size());
+  effects_.resize(rules_.rules.size());
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+    const Rule& rule = rules_.rules[r];
+    Effects& fx = effects_[r];
+    if (rule.decide) fx.decide = rules_.option_index(*rule.decide);
+    for (const auto& s : rule.score) fx.score.emplace_back(static_cast<std::size_t>(rules_.option_index(s.option)), s.points);
+    for (const auto& o : rule.exclude) fx.exclude.push_back(static_cast<std::size_t>(rules_.option_index(o)));
+    if (!rule.enabled) continue;
+    bool reads_cost = false;
+    for (const auto& id : rule.when.identifiers()) {
+      auto v = std::find_if(vars.begin(), vars.end(), [&](const expr::Variable& x) { return x.id == id; });
+      if (v == vars.end()) continue;
+      std::size_t slot = static_cast<std::size_t>(v - vars.begin());
+      readers_[slot].push_back(r);
+      if (slot >= criteria_) reads_cost = true;
     }
-    for (const auto& s : r.score) d.scores[static_cast<std::size_t>(rules.option_index(s.option))] += s.points;
-    for (const auto& o : r.exclude) d.excluded[static_cast<std::size_t>(rules.option_index(o))] = true;
+    if (reads_cost) cost_readers_.push_back(r);
   }
-  int winner = -1;
-  if (!d.decided_by.empty()) {
-    winner = rules.option_index(d.recommendation);
-  } else {
+}
+
+Answers Engine::answers_of(const Profile& profile) {
+  Answers a;
+  for (const auto& [id, ans] : profile.answers) a[id] = ans.value;
+  return a;
+}
+
+expr::Env Engine::env(const Answers& given) const {
+  expr::Env base = [this, &given](const std::string& id) -> expr::Value {
+    if (auto it = given.find(id); it != given.end()) return it->second;
+    if (const Criterion* c = rules_.criterion(id); c && c->default_value) return *c->default_value;
+    return {};
+  };
+  return with_cost_figures(rules_, std::move(base));  // the derived cost_* figures, when rules read them
+}
+
+expr::Slots Engine::slots(const Answers& given) const {
+  expr::Slots s = defaults_;
+  for (const auto& [id, v] : given) {
+    int i = rules_.criterion_index(id);
+    if (i >= 0) s[static_cast<std::size_t>(i)] = v;
+  }
+  derive(s);
+  return s;
+}
+
+// Fills the derived cost figures, when some rule reads them.
+void Engine::derive(expr::Slots& s) const {
+  if (cost_readers_.empty()) return;
+  expr::Env base = [this, &s](const std::string& id) -> expr::Value {
+    int i = rules_.criterion_index(id);
+    return i < 0 ? expr::Value{} : s[static_cast<std::size_t>(i)];
+  };
+  expr::Env e = with_cost_figures(rules_, std::move(base));
+  std::vector<expr::Variable> vars = rules_.variables();
+  for (std::size_t i = criteria_; i < vars.size(); ++i) s[i] = e(vars[i].id);
+}
+
+Decision Engine::tally(const std::vector<char>& fired) const {
+  Decision d;
+  d.scores.assign(rules_.options.size(), 0);
+  d.excluded.assign(rules_.options.size(), false);
+  int decided = -1;
+  for (std::size_t i = 0; i < effects_.size(); ++i) {
+    if (!fired[i]) continue;
+    const Effects& fx = effects_[i];
+    if (fx.decide >= 0 && decided < 0) {
+      decided = fx.decide;
+      d.decided_by = rules_.rules[i].id;
+    }
+    for (const auto& [o, points] : fx.score) d.scores[o] += points;
+    for (std::size_t o : fx.exclude) d.excluded[o] = true;
+  }
+  int winner = decided;
+  if (winner < 0)
     for (std::size_t i = 0; i < d.scores.size(); ++i) {
       if (d.excluded[i]) continue;
       if (winner < 0 || d.scores[i] > d.scores[static_cast<std::size_t>(winner)]) winner = static_cast<int>(i);
     }
-    d.recommendation = winner < 0 ? "none" : rules.options[static_cast<std::size_t>(winner)].id;
-  }
-  d.confidence = confidence_for(rules, d, winner);
+  d.recommendation = winner < 0 ? "none" : rules_.options[static_cast<std::size_t>(winner)].id;
+  d.confidence = confidence_for(rules_, d, winner);
   return d;
 }
 
-}  // namespace
-
 Decision Engine::decide(const Answers& given) const {
-  expr::Env e = env(given);
-  std::vector<bool> fired(rules_.rules.size(), false);
+  expr::Slots s = slots(given);
+  std::vector<char> fired(rules_.rules.size(), 0);
   for (std::size_t i = 0; i < rules_.rules.size(); ++i)
-    fired[i] = rules_.rules[i].enabled && expr::holds(rules_.rules[i].when, e);
-  return tally(rules_, fired);
+    fired[i] = rules_.rules[i].enabled && expr::holds(rules_.rules[i].when, s);
+  return tally(fired);
 }
 
 Result Engine::evaluate(const Profile& profile, const EvalOptions& options) const {
@@ -89,9 +135,9 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
   res.approach = profile.approach;
   res.given = answers_of(profile);
   const Answers& given = res.given;
-  expr::Env e = env(given);
+  expr::Slots s = slots(given);
 
-  std::vector<bool> fired(rules_.rules.size(), false);
+  std::vector<char> fired(rules_.rules.size(), 0);
   for (std::size_t i = 0; i < rules_.rules.size(); ++i) {
     const Rule& r = rules_.rules[i];
     if (options.trace) {
@@ -100,18 +146,19 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
       t.enabled = r.enabled;
       t.effect = r.effect_summary();
       if (r.enabled) {
-        expr::Evaluation ev = expr::evaluate(r.when, e);
+        expr::Evaluation ev = expr::evaluate(r.when, s);
         fired[i] = ev.value.kind == expr::Value::Kind::boolean && ev.value.boolean;
         t.conditions = std::move(ev.conditions);
       }
       t.fired = fired[i];
       res.trace.push_back(std::move(t));
     } else {
-      fired[i] = r.enabled && expr::holds(r.when, e);
+      fired[i] = r.enabled && expr::holds(r.when, s);
     }
   }
-  res.decision = tally(rules_, fired);
+  res.decision = tally(fired);
 
+  expr::Env e = env(given);
   for (std::size_t i = 0; i < rules_.rules.size(); ++i) {
     if (!fired[i]) continue;
     const Rule& r = rules_.rules[i];
@@ -133,13 +180,14 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     for (const auto& x : res.excluded) which += (which.empty() ? "" : ", ") + x.option + " (" + x.rule + ")";
     res.warnings.push_back({"", Severity::error, "every option is excluded: " + which, "", {}});
   }
-  for (const auto& c : rules_.criteria) {
+  for (std::size_t i = 0; i < criteria_; ++i) {
+    const Criterion& c = rules_.criteria[i];
     if (given.count(c.id)) continue;
-    if (c.ask_when && !expr::holds(*c.ask_when, e)) continue;  // the question does not apply
-    res.assumed.push_back({c.id, c.default_value ? *c.default_value : expr::Value{}});
+    if (c.ask_when && !expr::holds(*c.ask_when, s)) continue;  // the question does not apply
+    res.assumed.push_back({c.id, defaults_[i]});
   }
   res.cost = estimate_cost(rules_, e);
-  if (options.would_change) res.would_change = would_change(given, res.decision);
+  if (options.would_change) res.would_change = would_change(given, s, fired, res.decision);
   return res;
 }
 
@@ -174,22 +222,37 @@ std::vector<double> numeric_candidates(const Criterion& c, const std::vector<dou
 
 }  // namespace
 
-std::vector<WouldChange> Engine::would_change(const Answers& given, const Decision& current) const {
+std::vector<WouldChange> Engine::would_change(const Answers& given, const expr::Slots& base_slots,
+                                              const std::vector<char>& base_fired, const Decision& current) const {
   std::vector<WouldChange> out;
   expr::Env base = env(given);
   std::map<std::string, std::vector<double>> points;
   for (const auto& r : rules_.rules)
     if (r.enabled) expr::breakpoints(r.when, base, points);
 
-  for (const auto& c : rules_.criteria) {
+  // The recommendation with criterion `ci` set to v: only the rules that read
+  // it (and the derived cost figures) are evaluated again.
+  expr::Slots trial = base_slots;
+  std::vector<char> fired = base_fired;
+  auto outcome = [&](std::size_t ci, const expr::Value& v) {
+    trial[ci] = v;
+    if (!cost_readers_.empty()) derive(trial);
+    for (std::size_t r : readers_[ci]) fired[r] = expr::holds(rules_.rules[r].when, trial);
+    for (std::size_t r : cost_readers_) fired[r] = expr::holds(rules_.rules[r].when, trial);
+    std::string rec = tally(fired).recommendation;
+    trial[ci] = base_slots[ci];
+    for (std::size_t r : readers_[ci]) fired[r] = base_fired[r];
+    for (std::size_t r : cost_readers_) fired[r] = base_fired[r];
+    if (!cost_readers_.empty())
+      for (std::size_t i = criteria_; i < trial.size(); ++i) trial[i] = base_slots[i];
+    return rec;
+  };
+
+  for (std::size_t ci = 0; ci < criteria_; ++ci) {
+    const Criterion& c = rules_.criteria[ci];
     // An input only the cost estimate reads cannot change the decision (unless rules read cost figures).
-    if (!rules_.cost.read_by_rules && rules_.cost.estimate_only_input(c.id)) continue;
-    expr::Value now = base(c.id);
-    Answers trial = given;
-    auto outcome = [&](const expr::Value& v) {
-      trial[c.id] = v;
-      return decide(trial).recommendation;
-    };
+    if (cost_readers_.empty() && readers_[ci].empty()) continue;
+    const expr::Value& now = base_slots[ci];
     if (c.type == CriterionType::choice || c.type == CriterionType::yesno) {
       std::vector<expr::Value> values;
       if (c.type == CriterionType::yesno) {
@@ -199,7 +262,7 @@ std::vector<WouldChange> Engine::would_change(const Answers& given, const Decisi
       }
       for (const auto& v : values) {
         if (v == now) continue;
-        std::string rec = outcome(v);
+        std::string rec = outcome(ci, v);
         if (rec == current.recommendation) continue;
         std::string shown = c.type == CriterionType::yesno ? (v.boolean ? "yes" : "no") : "'" + v.text + "'";
         out.push_back({c.id, "= " + shown, v, rec});
@@ -215,7 +278,7 @@ std::vector<WouldChange> Engine::would_change(const Answers& given, const Decisi
                      [&](double a, double b) { return std::fabs(a - origin) < std::fabs(b - origin); });
     for (double v : candidates) {
       if (!now.is_missing() && v == now.number) continue;
-      std::string rec = outcome(expr::Value::of_number(v));
+      std::string rec = outcome(ci, expr::Value::of_number(v));
       if (rec == current.recommendation) continue;
       // Name the threshold crossed: the breakpoint nearest to v between the
       // current value and v.
@@ -231,9 +294,9 @@ std::vector<WouldChange> Engine::would_change(const Answers& given, const Decisi
       std::string rel;
       if (!now.is_missing()) rel = v < now.number ? (v < threshold ? "<" : "<=") : (v > threshold ? ">" : ">=");
       else rel = v < threshold ? "<" : v > threshold ? ">" : "=";
-      if (rel == "=" ) {
+      if (rel == "=") {
         // Unanswered: say on which side of the threshold the change lies.
-        std::string below = outcome(expr::Value::of_number(v - (c.type == CriterionType::fraction ? 0.001 : 1)));
+        std::string below = outcome(ci, expr::Value::of_number(v - (c.type == CriterionType::fraction ? 0.001 : 1)));
         rel = below == rec ? "<=" : ">=";
       }
       out.push_back({c.id, rel + " " + expr::format_number(threshold), expr::Value::of_number(v), rec});

@@ -81,7 +81,7 @@ struct EvalOptions {
 
 class Engine {
  public:
-  explicit Engine(const RuleSet& rules) : rules_(rules) {}
+  explicit Engine(const RuleSet& rules);
   const RuleSet& rules() const { return rules_; }
 
   Decision decide(const Answers& given) const;
@@ -90,9 +90,26 @@ class Engine {
   static Answers answers_of(const Profile& profile);
 
  private:
+  // A rule's effects with option names resolved to indices.
+  struct Effects {
+    int decide = -1;
+    std::vector<std::pair<std::size_t, int>> score;
+    std::vector<std::size_t> exclude;
+  };
   const RuleSet& rules_;
+  std::vector<Effects> effects_;                   // per rule
+  std::vector<expr::Value> defaults_;              // per variable: the criterion's default, or missing
+  std::vector<std::vector<std::size_t>> readers_;  // per variable: the enabled rules whose condition reads it
+  std::vector<std::size_t> cost_readers_;          // enabled rules that read a derived cost figure
+  std::size_t criteria_ = 0;                       // variables [0, criteria_) are criteria, the rest derived
+
   expr::Env env(const Answers& given) const;
-  std::vector<WouldChange> would_change(const Answers& given, const Decision& current) const;
+  // The values of every variable (criteria, then derived figures) by slot.
+  expr::Slots slots(const Answers& given) const;
+  void derive(expr::Slots& slots) const;
+  Decision tally(const std::vector<char>& fired) const;
+  std::vector<WouldChange> would_change(const Answers& given, const expr::Slots& base_slots,
+                                        const std::vector<char>& base_fired, const Decision& current) const;
 };
 
 }  // namespace ragft

@@ -256,18 +256,19 @@ Examples:
         ctx.err << "  error: " << w.error << "\n";
       }
       overwrite = false;
-      path = offer(ctx, input, "Save under another name? Type a file name, or press Enter to skip.");
-      if (path == "\x03") return interrupted(ctx);
+      auto other = offer(ctx, input, "Save under another name? Type a file name, or press Enter to skip.");
+      if (!other) return interrupted(ctx);
+      path = *other;
     }
   }
 
-  // Asks for a file name; "" to skip, "\x03" when interrupted.
-  std::string offer(Context& ctx, LineInput& input, std::string_view question) {
+  // Asks for a file name: "" to skip, nullopt when interrupted.
+  std::optional<std::string> offer(Context& ctx, LineInput& input, std::string_view question) {
     ctx.err << question << "\n";
     std::string line;
     ReadStatus st = input.read("> ", line);
-    if (st == ReadStatus::interrupted) return "\x03";
-    if (st != ReadStatus::line) return "";
+    if (st == ReadStatus::interrupted) return std::nullopt;
+    if (st != ReadStatus::line) return std::string();
     std::string_view t = line;
     while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
     while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
@@ -426,9 +427,9 @@ Examples:
       code = save(ctx, *input, save_, content_for);
     } else if (interactive_) {
       err << "\n";
-      std::string path = offer(ctx, *input, "Save these answers as a profile? Type a file name, or press Enter to skip.");
-      if (path == "\x03") return interrupted(ctx);
-      code = save(ctx, *input, path, content_for);
+      auto path = offer(ctx, *input, "Save these answers as a profile? Type a file name, or press Enter to skip.");
+      if (!path) return interrupted(ctx);
+      code = save(ctx, *input, *path, content_for);
     }
     return code;
   }
