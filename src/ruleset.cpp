@@ -141,6 +141,7 @@ class Loader {
       auto& p = parsed.back();
       if (!p.ok()) {
         for (auto& d : p.errors) diags_.push_back(d);
+        errors_ += static_cast<int>(p.errors.size());
         continue;
       }
       if (p.documents.size() != 1) {

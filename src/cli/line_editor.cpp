@@ -229,7 +229,8 @@ LineEditor::Byte LineEditor::next_byte(unsigned char& ch, int timeout_ms) {
 void LineEditor::refresh() {
   const std::size_t cols = static_cast<std::size_t>(terminal_columns(out_fd_));
   const std::size_t pw = display_columns(prompt_);
-  const std::size_t avail = cols > pw + 1 ? cols - pw - 1 : 1;
+  // Two columns spare at the right edge: for the cursor, and for "^C".
+  const std::size_t avail = cols > pw + 3 ? cols - pw - 3 : 1;
   // Scroll horizontally so that the cursor stays visible.
   std::size_t start = 0;
   while (start < pos_ && display_columns(std::string_view(buf_).substr(start, pos_ - start)) > avail)
@@ -340,6 +341,8 @@ ReadStatus LineEditor::read(std::string_view prompt, std::string& line) {
     unsigned char ch = 0;
     Byte b = next_byte(ch, -1);
     if (b == Byte::interrupted) {
+      pos_ = buf_.size();
+      refresh();
       write_out("^C\r\n");
       return ReadStatus::interrupted;
     }
@@ -359,6 +362,8 @@ ReadStatus LineEditor::read(std::string_view prompt, std::string& line) {
         return ReadStatus::line;
       case 3:  // Ctrl-C
         g_interrupted = 1;
+        pos_ = buf_.size();
+        refresh();
         write_out("^C\r\n");
         return ReadStatus::interrupted;
       case 4:  // Ctrl-D: end of input on an empty line, else delete

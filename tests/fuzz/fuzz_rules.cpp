@@ -14,8 +14,8 @@ using namespace ragft;
 // Profiles evaluated with whatever rules loaded; answers the rules do not
 // know are errors, which is fine: the valid ones are evaluated.
 const char* const kProfiles[] = {
-    "answers:\n  problem: behavior\n  behavior: format\n  prompt_quality: 97%\n  quality_target: 0.997\n"
-    "  labeled_examples: 2000\n  eval_set: true\n  calls_per_day: 40k\n",
+    ("answers:\n  problem: behavior\n  behavior: format\n  prompt_quality: 97%\n  quality_target: 0.997\n"
+     "  labeled_examples: 2000\n  eval_set: true\n  calls_per_day: 40k\n"),
     "answers:\n  problem: knowledge\n  knowledge_change: daily\n  citations_required: yes\n",
     "answers: {}\n",
 };

@@ -16,7 +16,7 @@ build=${RAGFT_FUZZ_BUILD:-build-fuzz}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 echo "== build the fuzz targets (clang-14, libFuzzer)"
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
   -DRAGFT_FUZZ=ON -DRAGFT_TESTS=OFF >/dev/null
 cmake --build "$build" -j"$jobs" --target fuzz_expr fuzz_rules fuzz_profile
 
