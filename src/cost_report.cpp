@@ -9,19 +9,11 @@
 
 #include <fmt/format.h>
 
+#include "ragft/terminal_text.h"
+
 namespace ragft {
 
 namespace {
-
-// ANSI styling that disappears when color is off.
-struct Paint {
-  bool on;
-  std::string operator()(std::string_view code, std::string_view s) const {
-    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
-  }
-  std::string bold(std::string_view s) const { return (*this)("1", s); }
-  std::string dim(std::string_view s) const { return (*this)("2", s); }
-};
 
 // Per option, in kCostOptions order.
 constexpr const char* kGlyph[] = {"●", "▲", "■", "◆"};
@@ -163,22 +155,8 @@ std::string cost_summary(const CostEstimate& e) {
 
 namespace {
 
-// Display width: UTF-8 code points, ANSI escapes excluded.
-std::size_t width_of(std::string_view s) {
-  std::size_t w = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0x1b) {
-      while (i < s.size() && s[i] != 'm') ++i;
-      continue;
-    }
-    if ((c & 0xC0) != 0x80) ++w;
-  }
-  return w;
-}
-
 std::string pad(std::string_view s, std::size_t width, bool right) {
-  std::size_t w = width_of(s);
+  std::size_t w = display_width(s);
   std::string fill(width > w ? width - w : 0, ' ');
   return right ? fill + std::string(s) : std::string(s) + fill;
 }
@@ -187,18 +165,18 @@ std::string pad(std::string_view s, std::size_t width, bool right) {
 // others with `indent` plus two spaces.
 void wrap(std::string& out, std::string_view indent, std::size_t width, std::string_view text) {
   std::string line(indent);
-  std::size_t used = width_of(indent), start = used;
+  std::size_t used = display_width(indent), start = used;
   std::string hang = std::string(indent) + "  ";
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t j = text.find(' ', i);
     if (j == std::string_view::npos) j = text.size();
     std::string_view word = text.substr(i, j - i);
-    std::size_t w = width_of(word);
+    std::size_t w = display_width(word);
     if (used > start && used + 1 + w > width) {
       out += line + "\n";
       line = hang;
-      used = start = width_of(hang);
+      used = start = display_width(hang);
     } else if (used > start) {
       line += ' ';
       ++used;
@@ -257,7 +235,7 @@ std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& st
                     known(o.latency_ms) ? format_count(o.latency_ms) + " ms" : std::string("—")});
   std::vector<std::size_t> widths(rows.front().size(), 0);
   for (const auto& row : rows)
-    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width_of(row[c]));
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::string line = "   ";
     for (std::size_t c = 0; c < rows[i].size(); ++c) {

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "ragft/terminal_text.h"
+
 namespace ragft {
 
 namespace {
@@ -43,32 +45,24 @@ Reply invalid(std::string text, std::string hint = {}) {
   return Reply{Reply::Kind::invalid, std::move(text), std::move(hint)};
 }
 
-// Columns a UTF-8 string takes (one per code point; good enough for prose).
-std::size_t columns(std::string_view s) {
-  std::size_t n = 0;
-  for (char ch : s)
-    if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 // Word-wraps `text` at `width` columns: the first line starts with `first`,
 // the others with `rest`. Every line ends with '\n'.
 std::string wrap(std::string_view text, std::string_view first, std::string_view rest, int width) {
   const std::size_t W = static_cast<std::size_t>(std::max(width, 20));
   std::string out;
   std::string line(first);
-  std::size_t used = columns(first), start = used;
+  std::size_t used = display_width(first), start = used;
   std::size_t i = 0;
   while (i <= text.size()) {
     std::size_t j = text.find(' ', i);
     if (j == std::string_view::npos) j = text.size();
     std::string_view word = text.substr(i, j - i);
     if (!word.empty()) {
-      std::size_t w = columns(word);
+      std::size_t w = display_width(word);
       if (used > start && used + 1 + w > W) {
         out += line + "\n";
         line = std::string(rest);
-        used = start = columns(rest);
+        used = start = display_width(rest);
       } else if (used > start) {
         line += ' ';
         ++used;
@@ -81,28 +75,6 @@ std::string wrap(std::string_view text, std::string_view first, std::string_view
   out += line + "\n";
   return out;
 }
-
-struct Paint {
-  bool on;
-  std::string code(std::string_view c, std::string_view s) const {
-    if (!on || s.empty()) return std::string(s);
-    // Paint each line separately so a wrapped block keeps its style.
-    std::string out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-      std::size_t j = s.find('\n', i);
-      std::string_view line = s.substr(i, j == std::string_view::npos ? s.size() - i : j - i);
-      if (!line.empty()) out += fmt::format("\x1b[{}m{}\x1b[0m", c, line);
-      if (j == std::string_view::npos) break;
-      out += '\n';
-      i = j + 1;
-    }
-    return out;
-  }
-  std::string bold(std::string_view s) const { return code("1", s); }
-  std::string dim(std::string_view s) const { return code("2", s); }
-  std::string red(std::string_view s) const { return code("31", s); }
-};
 
 std::string value_text(const Criterion& c, const expr::Value& v) {
   std::string s = format_answer(c, v);
@@ -486,7 +458,7 @@ std::string render_question(const Questionnaire& q, const TextStyle& style) {
     for (std::size_t i = 0; i < c->choices.size(); ++i) {
       const Choice& ch = c->choices[i];
       std::string lead = fmt::format("    {:>{}}  {:<{}}  ", i + 1, digits, ch.id, id_width);
-      out += wrap(ch.label.empty() ? ch.id : ch.label, lead, std::string(columns(lead), ' '), style.width);
+      out += wrap(ch.label.empty() ? ch.id : ch.label, lead, std::string(display_width(lead), ' '), style.width);
     }
   }
   std::vector<std::string> parts;

@@ -7,25 +7,13 @@
 
 #include <fmt/format.h>
 
+#include "ragft/terminal_text.h"
+
 #include "ragft/cost_report.h"
 
 namespace ragft {
 
 namespace {
-
-// ANSI styling that disappears when color is off.
-struct Paint {
-  bool on;
-  std::string operator()(std::string_view code, std::string_view s) const {
-    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
-  }
-  std::string bold(std::string_view s) const { return (*this)("1", s); }
-  std::string dim(std::string_view s) const { return (*this)("2", s); }
-  std::string green(std::string_view s) const { return (*this)("32", s); }
-  std::string red(std::string_view s) const { return (*this)("31", s); }
-  std::string yellow(std::string_view s) const { return (*this)("33", s); }
-  std::string cyan(std::string_view s) const { return (*this)("36", s); }
-};
 
 std::string severity_painted(const Paint& p, Severity s) {
   switch (s) {
@@ -79,20 +67,6 @@ std::string score_chart(const Result& r, const RuleSet& rules, const Paint& p) {
     out += fmt::format("    {}  {} {:>4}{}\n", winner ? p.bold(name) : name, bar, fmt::format("{:+d}", s), note);
   }
   return out;
-}
-
-// Display width of s: UTF-8 code points, ANSI escape sequences excluded.
-std::size_t display_width(std::string_view s) {
-  std::size_t w = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0x1b) {
-      while (i < s.size() && s[i] != 'm') ++i;
-      continue;
-    }
-    if ((c & 0xC0) != 0x80) ++w;
-  }
-  return w;
 }
 
 // Appends text word-wrapped to `width` columns; the first line starts with

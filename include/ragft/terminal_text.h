@@ -1,0 +1,28 @@
+// Text for terminals: ANSI styles that vanish when color is off, and the
+// display width of styled UTF-8 text. Shared by every text renderer.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace ragft {
+
+// Styles text with ANSI SGR codes when `on`; returns it unchanged otherwise.
+// Each line is styled on its own, so a wrapped block keeps its style, and
+// empty text stays empty.
+struct Paint {
+  bool on = false;
+  std::string code(std::string_view sgr, std::string_view s) const;
+  std::string operator()(std::string_view sgr, std::string_view s) const { return code(sgr, s); }
+  std::string bold(std::string_view s) const { return code("1", s); }
+  std::string dim(std::string_view s) const { return code("2", s); }
+  std::string red(std::string_view s) const { return code("31", s); }
+  std::string green(std::string_view s) const { return code("32", s); }
+  std::string yellow(std::string_view s) const { return code("33", s); }
+  std::string cyan(std::string_view s) const { return code("36", s); }
+};
+
+// Columns `s` takes: one per UTF-8 code point, ANSI escape sequences excluded.
+std::size_t display_width(std::string_view s);
+
+}  // namespace ragft
