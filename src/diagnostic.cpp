@@ -49,12 +49,23 @@ Diagnostic make_diagnostic(std::string file, std::string_view text, SourcePos po
 
 namespace {
 
-// Renders a source line for display: control characters (other than tab)
-// become '?', so binary input cannot garble the terminal.
+// Renders text from an input for display: C0 and C1 control characters
+// (other than tab) become '?', so a hostile file cannot drive the terminal.
 std::string printable(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (unsigned char c : s) out += (c < 0x20 && c != '\t') || c == 0x7f ? '?' : static_cast<char>(c);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\t') || c == 0x7f) {
+      out += '?';
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+      out += '?';  // U+0080..U+009F, encoded in two bytes
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
   return out;
 }
 
@@ -74,9 +85,9 @@ std::string caret_padding(std::string_view line, int col) {
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string out = d.file.empty() ? std::string("ragft") : d.file;
+  std::string out = d.file.empty() ? std::string("ragft") : printable(d.file);
   if (d.pos.known()) out += fmt::format(":{}:{}", d.pos.line, d.pos.col);
-  out += fmt::format(": {}: {}\n", severity_name(d.severity), d.message);
+  out += fmt::format(": {}: {}\n", severity_name(d.severity), printable(d.message));
   if (d.pos.known() && (!d.source_line.empty() || d.pos.col > 0)) {
     std::string num = std::to_string(d.pos.line);
     std::string gutter(num.size(), ' ');
@@ -108,7 +119,7 @@ std::string format_diagnostic(const Diagnostic& d) {
     out += fmt::format(" {} | {}^{}\n", gutter, caret_padding(shown, col),
                        std::string(static_cast<std::size_t>(underline - 1), '~'));
   }
-  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", d.hint);
+  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", printable(d.hint));
   return out;
 }
 

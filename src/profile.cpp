@@ -13,6 +13,10 @@ namespace {
 
 const std::vector<std::string> kTopKeys = {"project", "description", "answers", "approach", "waivers"};
 
+// Past this many errors in one file, the rest are not reported: the first
+// ones are what to fix, and each costs a scan of the text for its line.
+constexpr std::size_t kMaxErrorsPerFile = 50;
+
 bool extension_key(const std::string& k) { return k.size() > 2 && k[0] == 'x' && k[1] == '-'; }
 
 class DocumentReader {
@@ -33,6 +37,7 @@ class DocumentReader {
       return std::nullopt;
     }
     for (const auto& [k, v] : root.entries) {
+      if (errors_.size() > kMaxErrorsPerFile) break;
       const std::string& key = k->value;
       if (extension_key(key)) continue;
       if (key == "project" || key == "description") {
@@ -111,6 +116,7 @@ std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::st
     return out;
   }
   for (const auto& [k, v] : answers.entries) {
+    if (errors.size() > kMaxErrorsPerFile) break;
     const std::string& id = k->value;
     if (extension_key(id)) continue;
     const Criterion* c = rules.criterion(id);
@@ -152,6 +158,7 @@ ProfileLoad load_profiles(std::string_view text, const std::string& file, const 
   DocumentReader reader(text, file, rules, out.errors);
   int index = 0;
   for (const auto& doc : parsed.documents) {
+    if (out.errors.size() > kMaxErrorsPerFile) break;
     // A stray '---' at the end of a file makes an empty document: skip it
     // unless it is the only one.
     if (doc.root->is_null() && parsed.documents.size() > 1) {
@@ -170,6 +177,14 @@ ProfileLoad load_profiles(std::string_view text, const std::string& file, const 
     out.errors.push_back(make_diagnostic(file, text, SourcePos{}, "the file holds no profile",
                                          "write 'answers:' with one 'criterion: value' per line (see 'ragft init')"));
   for (auto& e : parsed.errors) out.errors.push_back(std::move(e));
+  if (out.errors.size() > kMaxErrorsPerFile) {
+    out.errors.resize(kMaxErrorsPerFile);
+    Diagnostic more;
+    more.file = file;
+    more.message = fmt::format("too many errors; only the first {} are shown", kMaxErrorsPerFile);
+    more.hint = "fix these and run again";
+    out.errors.push_back(std::move(more));
+  }
   return out;
 }
 

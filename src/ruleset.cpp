@@ -107,6 +107,7 @@ std::string interpolate(const RuleSet& rules, const std::string& text, const exp
 namespace {
 
 const std::regex kCriterionId("[a-z][a-z0-9_]*");
+constexpr std::size_t kMaxDiagnostics = 200;
 const std::regex kRuleId("[a-z][a-z0-9_-]*");
 
 using yaml::Node;
@@ -218,11 +219,14 @@ class Loader {
   void at(Severity sev, const Node* n, std::string msg, std::string hint = {}, int length = 0,
           std::size_t layer = SIZE_MAX) {
     std::size_t l = layer == SIZE_MAX ? layer_ : layer;
+    if (sev == Severity::error) ++errors_;
+    // Past this many, problems are counted but not rendered: each costs a
+    // scan of the text for its line, and the first ones are what to fix.
+    if (diags_.size() >= kMaxDiagnostics) return;
     SourcePos pos = n ? n->pos : SourcePos{};
     Diagnostic d = make_diagnostic(layers_[l].name, layers_[l].text, pos, std::move(msg), std::move(hint),
                                    length > 0 ? length : span(n));
     d.severity = sev;
-    if (sev == Severity::error) ++errors_;
     diags_.push_back(std::move(d));
   }
   void error(const Node* n, std::string msg, std::string hint = {}, int length = 0) {
