@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "command.h"
+#include "ragft/atomic_file.h"
 #include "ragft/profile.h"
 #include "ragft/yaml_doc.h"
 
@@ -19,6 +20,19 @@ namespace ragft::cli {
 
 void print_diagnostics(std::ostream& err, const std::vector<Diagnostic>& diags) {
   for (const auto& d : diags) err << format_diagnostic(d);
+}
+
+bool write_output(std::ostream& err, const std::string& path, std::string_view text, bool force) {
+  WriteResult w = write_file_atomically(path, text, force);
+  if (w.status == WriteStatus::exists) {
+    err << fmt::format("ragft: error: {}\n  hint: use --force to overwrite it\n", w.error);
+    return false;
+  }
+  if (!w.ok()) {
+    err << fmt::format("ragft: error: {}\n", w.error);
+    return false;
+  }
+  return true;
 }
 
 namespace {

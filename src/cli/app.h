@@ -4,6 +4,7 @@
 #pragma once
 #include <iosfwd>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,6 +31,11 @@ struct Context {
 
 // Prints diagnostics to err.
 void print_diagnostics(std::ostream& err, const std::vector<Diagnostic>& diags);
+
+// Writes a file for a command (atomically, never over an existing file unless
+// `force`); on failure prints the error, with a --force hint when the file
+// exists, and returns false.
+bool write_output(std::ostream& err, const std::string& path, std::string_view text, bool force);
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);
 

@@ -7,7 +7,6 @@
 
 #include "app.h"
 #include "command.h"
-#include "ragft/atomic_file.h"
 #include "ragft/cost_report.h"
 #include "ragft/profile.h"
 #include "ragft/yaml_doc.h"
@@ -157,15 +156,7 @@ class CostCommand : public Command {
     }
     if (format == "json") out = "[\n" + out + "\n]\n";
     if (!output_.empty()) {
-      WriteResult w = write_file_atomically(output_, out, force_);
-      if (w.status == WriteStatus::exists) {
-        ctx->err << fmt::format("ragft: error: {}\n  hint: use --force to overwrite it\n", w.error);
-        return invalid;
-      }
-      if (!w.ok()) {
-        ctx->err << fmt::format("ragft: error: {}\n", w.error);
-        return invalid;
-      }
+      if (!write_output(ctx->err, output_, out, force_)) return invalid;
       if (!ctx->quiet) ctx->out << fmt::format("wrote {}\n", output_);
     } else {
       ctx->out << out;

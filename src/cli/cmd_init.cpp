@@ -7,7 +7,6 @@
 
 #include "app.h"
 #include "command.h"
-#include "ragft/atomic_file.h"
 #include "ragft/profile_template.h"
 #include "ragft/proposal.h"
 
@@ -48,15 +47,7 @@ Examples:
       ctx->out << text;
       return ok;
     }
-    WriteResult w = write_file_atomically(output_, text, force_);
-    if (w.status == WriteStatus::exists) {
-      ctx->err << fmt::format("ragft: error: {}\n  hint: use --force to overwrite it\n", w.error);
-      return invalid;
-    }
-    if (!w.ok()) {
-      ctx->err << fmt::format("ragft: error: {}\n", w.error);
-      return invalid;
-    }
+    if (!write_output(ctx->err, output_, text, force_)) return invalid;
     if (!ctx->quiet)
       ctx->out << fmt::format("wrote {}; next: ragft {} {}\n", output_, proposal_ ? "check" : "score", output_);
     return ok;
