@@ -4,6 +4,7 @@
 // offsets inside scalar values back to the source (locate_in_scalar), and the
 // size-capped file reader. yaml-cpp's YAML::Node API is never used here.
 #include "ragft/yaml_doc.h"
+#include "ragft/yaml_fast.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -926,6 +927,14 @@ std::size_t search_nearby(std::string_view text, std::size_t start, const std::s
 // ---------------------------------------------------------------------------
 
 ParseResult parse_yaml(std::string_view text, const std::string& file, const Limits& limits) {
+  // The fast path (src/yaml_fast.cpp) reads the simple texts, profiles
+  // mostly, and declines everything else, with no error of its own.
+  ParseResult result;
+  if (detail::parse_simple(text, limits, result)) return result;
+  return detail::parse_yaml_events(text, file, limits);
+}
+
+ParseResult detail::parse_yaml_events(std::string_view text, const std::string& file, const Limits& limits) {
   ParseResult result;
   if (text.size() > limits.max_bytes) {
     result.errors.push_back(make_diagnostic(file, {}, {}, fmt::format("file is larger than {} bytes", limits.max_bytes)));
@@ -1008,15 +1017,17 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
   err = Diagnostic{};
   bool is_stdin = path == "-";
   err.file = is_stdin ? "<stdin>" : path;
-  std::string name = is_stdin ? std::string("standard input") : fmt::format("'{}'", path);
-  auto fail = [&](std::string message) {
-    err.message = std::move(message);
+  auto fail = [&](std::string_view what, std::string_view detail = {}) {
+    std::string name = is_stdin ? std::string("standard input") : fmt::format("'{}'", path);
+    if (what == "read") err.message = fmt::format("cannot read {}: {}", name, detail);
+    else if (what == "dir") err.message = fmt::format("{} is a directory", name);
+    else err.message = fmt::format("file is larger than {} bytes", max_bytes);
     out.clear();
     return false;
   };
 
   int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return fail(fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+  if (fd < 0) return fail("read", std::strerror(errno));
   struct FdCloser {
     int fd;
     bool owned;
@@ -1025,25 +1036,32 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
     }
   } closer{fd, !is_stdin};
 
+  // A regular file is read in one call into a buffer one byte larger than
+  // it (the next read says it ended); anything else in 64 KiB chunks.
+  // Reading stops one byte past the limit, so an endless input costs no more.
+  std::size_t chunk = 64 * 1024;
   struct stat st {};
   if (::fstat(fd, &st) == 0) {
-    if (S_ISDIR(st.st_mode)) return fail(fmt::format("{} is a directory", name));
-    if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes)
-      return fail(fmt::format("file is larger than {} bytes", max_bytes));
+    if (S_ISDIR(st.st_mode)) return fail("dir");
+    if (S_ISREG(st.st_mode)) {
+      if (static_cast<std::size_t>(st.st_size) > max_bytes) return fail("size");
+      chunk = static_cast<std::size_t>(st.st_size) + 1;
+    }
   }
-  constexpr std::size_t kChunk = 64 * 1024;
-  std::vector<char> buf(kChunk);
   while (true) {
-    std::size_t want = std::min(kChunk, max_bytes + 1 - out.size());
-    ssize_t n = ::read(fd, buf.data(), want);
+    std::size_t want = std::min(chunk, max_bytes + 1 - out.size());
+    std::size_t have = out.size();
+    out.resize(have + want);
+    ssize_t n = ::read(fd, out.data() + have, want);
+    out.resize(have + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
     if (n < 0) {
       if (errno == EINTR) continue;
-      if (errno == EISDIR) return fail(fmt::format("{} is a directory", name));
-      return fail(fmt::format("cannot read {}: {}", name, std::strerror(errno)));
+      if (errno == EISDIR) return fail("dir");
+      return fail("read", std::strerror(errno));
     }
     if (n == 0) break;
-    out.append(buf.data(), static_cast<std::size_t>(n));
-    if (out.size() > max_bytes) return fail(fmt::format("file is larger than {} bytes", max_bytes));
+    if (out.size() > max_bytes) return fail("size");
+    chunk = 64 * 1024;  // the file grew while it was read: go on in chunks
   }
   return true;
 }

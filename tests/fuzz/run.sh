@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang-14 (address and undefined-behaviour
 # sanitizers, leak detection) and runs each one for SECONDS (default 60) on
-# its seed corpus, the three at once. Fails when any finds a crash, a leak, a
+# its seed corpus, all at once. Fails when any finds a crash, a leak, a
 # timeout (an input taking more than 10 s) or an out-of-memory (2 GB): the
 # input that did it is copied into tests/fuzz/corpus/NAME/ as a regression
 # input, so `ctest -R fuzz-corpus` replays it from then on: commit it with
@@ -18,13 +18,13 @@ jobs=$(nproc 2>/dev/null || echo 2)
 echo "== build the fuzz targets (clang-14, libFuzzer)"
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
   -DRAGFT_FUZZ=ON -DRAGFT_TESTS=OFF >/dev/null
-cmake --build "$build" -j"$jobs" --target fuzz_expr fuzz_rules fuzz_profile
+cmake --build "$build" -j"$jobs" --target fuzz_expr fuzz_rules fuzz_profile fuzz_yaml_fast
 
 echo "== fuzz each target for ${seconds}s"
-declare -A max_len=([expr]=4096 [rules]=16384 [profile]=8192)
-declare -A dict=([expr]=expr.dict [rules]=yaml.dict [profile]=yaml.dict)
+declare -A max_len=([expr]=4096 [rules]=16384 [profile]=8192 [yaml_fast]=4096)
+declare -A dict=([expr]=expr.dict [rules]=yaml.dict [profile]=yaml.dict [yaml_fast]=yaml_fast.dict)
 pids=()
-for t in expr rules profile; do
+for t in expr rules profile yaml_fast; do
   out="$build/fuzz-$t"
   rm -rf "$out"
   mkdir -p "$out/artifacts" "$build/corpus-$t"
@@ -39,7 +39,7 @@ done
 
 failed=0
 i=0
-for t in expr rules profile; do
+for t in expr rules profile yaml_fast; do
   status=0
   wait "${pids[$i]}" || status=$?
   i=$((i + 1))
