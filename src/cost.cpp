@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <map>
 #include <memory>
-#include <regex>
 #include <set>
 #include <unordered_map>
 
@@ -427,8 +426,14 @@ namespace {
 
 using yaml::Node;
 
-const std::regex kTierId("[a-z][a-z0-9_]*");
-const std::regex kDate("([0-9]{4})-([0-9]{2})-([0-9]{2})");
+// YYYY-MM-DD with a month from 1 to 12 and a day from 1 to 31.
+bool is_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+  int month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
 
 class SectionReader {
  public:
@@ -523,10 +528,7 @@ class SectionReader {
       ok = false;
     }
     if (auto c = text(chk, "'checked'")) {
-      std::smatch m;
-      bool date = std::regex_match(*c, m, kDate);
-      int month = date ? std::stoi(m[2]) : 0, day = date ? std::stoi(m[3]) : 0;
-      if (!date || month < 1 || month > 12 || day < 1 || day > 31) {
+      if (!is_date(*c)) {
         error(chk, fmt::format("'checked' must be a date like 2026-11-21, not '{}'", *c));
         ok = false;
       }
@@ -558,7 +560,7 @@ class SectionReader {
       }
       auto id = text(idn, "a tier id");
       if (!id) continue;
-      if (!std::regex_match(*id, kTierId)) {
+      if (!is_identifier(*id)) {
         error(idn, fmt::format("invalid tier id '{}'", *id), "ids are lower-case letters, digits and '_'");
         continue;
       }

@@ -1,11 +1,11 @@
 // Loading rule files: the YAML schema, layering, expression compilation and
 // the load-time checks (unknown names, types, unreachable decide rules).
 #include "ragft/ruleset.h"
+#include "ragft/yaml_binary.h"
 
 #include <algorithm>
 #include <functional>
 #include <map>
-#include <regex>
 #include <set>
 
 #include <fmt/format.h>
@@ -81,7 +81,14 @@ std::vector<expr::Variable> RuleSet::variables() const {
 
 std::vector<RuleSource> builtin_rule_sources() {
   std::vector<RuleSource> out;
-  for (const auto& f : builtin_rule_files()) out.push_back({std::string(f.name), std::string(f.text)});
+  for (const auto& f : builtin_rule_files()) {
+    RuleSource s{std::string(f.name), std::string(f.text), nullptr};
+    auto docs = std::make_shared<std::vector<yaml::Document>>();
+    // The tree was checked to read back when ragft was built; should it not,
+    // the text is parsed instead.
+    if (yaml::from_binary(f.tree, *docs)) s.parsed = std::move(docs);
+    out.push_back(std::move(s));
+  }
   return out;
 }
 
@@ -104,11 +111,16 @@ std::string interpolate(const RuleSet& rules, const std::string& text, const exp
   return out;
 }
 
+bool is_identifier(std::string_view s, bool dash) {
+  if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
+  return std::all_of(s.begin() + 1, s.end(), [dash](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (dash && c == '-');
+  });
+}
+
 namespace {
 
-const std::regex kCriterionId("[a-z][a-z0-9_]*");
 constexpr std::size_t kMaxDiagnostics = 200;
-const std::regex kRuleId("[a-z][a-z0-9_-]*");
 
 using yaml::Node;
 
@@ -138,7 +150,11 @@ class Loader {
       layer_ = i;
       yaml::Limits yl;
       yl.max_bytes = limits_.max_bytes;
-      parsed.push_back(yaml::parse_yaml(layers_[i].text, layers_[i].name, yl));
+      if (layers_[i].parsed) {
+        parsed.emplace_back().documents = *layers_[i].parsed;
+      } else {
+        parsed.push_back(yaml::parse_yaml(layers_[i].text, layers_[i].name, yl));
+      }
       auto& p = parsed.back();
       if (!p.ok()) {
         for (auto& d : p.errors) diags_.push_back(d);
@@ -341,7 +357,7 @@ class Loader {
         continue;
       }
       if (!id) continue;
-      if (!std::regex_match(*id, kCriterionId)) {
+      if (!is_identifier(*id)) {
         error(idn, fmt::format("invalid option id '{}'", *id), "ids are lower-case letters, digits and '_'");
         continue;
       }
@@ -403,7 +419,7 @@ class Loader {
       }
       auto id = scalar(idn, "a criterion id");
       if (!id) continue;
-      if (!std::regex_match(*id, kCriterionId)) {
+      if (!is_identifier(*id)) {
         error(idn, fmt::format("invalid criterion id '{}'", *id), "ids are lower-case letters, digits and '_'");
         continue;
       }
@@ -519,7 +535,7 @@ class Loader {
       } else {
         continue;
       }
-      if (!std::regex_match(id, kCriterionId)) {
+      if (!is_identifier(id)) {
         error(idn, fmt::format("invalid choice id '{}'", id), "ids are lower-case letters, digits and '_'");
         continue;
       }
@@ -546,7 +562,7 @@ class Loader {
       }
       auto id = scalar(idn, "a rule id");
       if (!id) continue;
-      if (!std::regex_match(*id, kRuleId)) {
+      if (!is_identifier(*id, true)) {
         error(idn, fmt::format("invalid rule id '{}'", *id), "ids are lower-case letters, digits, '_' and '-'");
         continue;
       }

@@ -2,15 +2,18 @@
 // rule-file layers (the built-in rules first), checked completely at load.
 // A RuleSet only exists when every check passed: nothing downstream re-checks.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ragft/cost.h"
 #include "ragft/criterion.h"
 #include "ragft/diagnostic.h"
 #include "ragft/expr.h"
+#include "ragft/yaml_doc.h"
 
 namespace ragft {
 
@@ -71,8 +74,16 @@ struct RuleSet {
 };
 
 struct RuleSource {
+  RuleSource() = default;
+  RuleSource(std::string name_, std::string text_,
+             std::shared_ptr<const std::vector<yaml::Document>> parsed_ = nullptr)
+      : name(std::move(name_)), text(std::move(text_)), parsed(std::move(parsed_)) {}
+
   std::string name;  // file name as given, or "rules/default.yaml" for built-ins
   std::string text;
+  // The documents of `text`, when they were parsed before (the built-in
+  // rules, at build time); null: load_rules() parses the text.
+  std::shared_ptr<const std::vector<yaml::Document>> parsed;
 };
 
 struct RuleLimits {
@@ -91,6 +102,10 @@ struct RulesLoad {
 // Loads the layers in order: later layers add criteria, options and rules,
 // replace rules with the same id, change criteria and disable rules.
 RulesLoad load_rules(const std::vector<RuleSource>& layers, const RuleLimits& limits = {});
+
+// True when s has the form of an id: [a-z][a-z0-9_]*, and '-' after the
+// first character too when `dash` (rule ids).
+bool is_identifier(std::string_view s, bool dash = false);
 
 // The compiled-in rule files.
 std::vector<RuleSource> builtin_rule_sources();
