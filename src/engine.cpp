@@ -30,6 +30,37 @@ std::string confidence_for(const RuleSet& rules, const Decision& d, int winner) 
 
 }  // namespace
 
+namespace {
+
+// Candidate values for a numeric criterion around each breakpoint.
+std::vector<double> numeric_candidates(const Criterion& c, const std::vector<double>& points) {
+  std::set<double> out;
+  for (double b : points) {
+    if (!std::isfinite(b)) continue;
+    std::vector<double> around;
+    if (c.type == CriterionType::fraction) {
+      double q = std::round(b * 1000) / 1000;
+      around = {q - 0.01, q - 0.001, q, q + 0.001, q + 0.01};
+    } else if (std::floor(b) == b) {
+      around = {b - 1, b, b + 1};
+    } else {
+      around = {std::floor(b), std::ceil(b)};
+    }
+    for (double v : around) {
+      if (c.type == CriterionType::integer || (c.type == CriterionType::number && std::floor(b) != b))
+        v = std::round(v);
+      if (c.type == CriterionType::fraction) v = std::round(v * 1000) / 1000;
+      if (c.above && !(v > *c.above)) continue;
+      if (c.min && v < *c.min) continue;
+      if (c.max && v > *c.max) continue;
+      out.insert(v);
+    }
+  }
+  return {out.begin(), out.end()};
+}
+
+}  // namespace
+
 Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.size()) {
   std::vector<expr::Variable> vars = rules_.variables();
   defaults_.resize(vars.size());
@@ -54,21 +85,48 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     }
     if (reads_cost) cost_readers_.push_back(r);
   }
+  reason_effects_.resize(rules_.rules.size());
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+    Rule effects = rules_.rules[r];
+    effects.warn.reset();
+    reason_effects_[r] = effects.effect_summary();
+  }
+
+  // The breakpoints that do not depend on the answers, once.
+  std::map<std::string, std::vector<double>> points;
+  const expr::Env nothing = [](const std::string&) { return expr::Value{}; };
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+    const Rule& rule = rules_.rules[r];
+    if (!rule.enabled) continue;
+    if (expr::breakpoints_constant(rule.when)) expr::breakpoints(rule.when, nothing, points);
+    else varying_points_.push_back(r);
+  }
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r)
+    if (rules_.rules[r].enabled && effects_[r].decide >= 0) decide_rules_.push_back(r);
+  piecewise_constant_.assign(criteria_, cost_readers_.empty() ? 1 : 0);
+  for (std::size_t ci = 0; ci < criteria_; ++ci)
+    for (std::size_t r : readers_[ci]) {
+      const expr::Expr& when = rules_.rules[r].when;
+      if (!expr::breakpoints_constant(when) || expr::reads_in_divisor(when, rules_.criteria[ci].id))
+        piecewise_constant_[ci] = 0;
+    }
+  static_points_.resize(criteria_);
+  static_candidates_.resize(criteria_);
+  for (std::size_t ci = 0; ci < criteria_; ++ci) {
+    auto it = points.find(rules_.criteria[ci].id);
+    if (it == points.end()) continue;
+    std::vector<double>& p = static_points_[ci];
+    p = it->second;
+    std::sort(p.begin(), p.end());
+    p.erase(std::unique(p.begin(), p.end()), p.end());
+    static_candidates_[ci] = numeric_candidates(rules_.criteria[ci], p);
+  }
 }
 
 Answers Engine::answers_of(const Profile& profile) {
   Answers a;
   for (const auto& [id, ans] : profile.answers) a[id] = ans.value;
   return a;
-}
-
-expr::Env Engine::env(const Answers& given) const {
-  expr::Env base = [this, &given](const std::string& id) -> expr::Value {
-    if (auto it = given.find(id); it != given.end()) return it->second;
-    if (const Criterion* c = rules_.criterion(id); c && c->default_value) return *c->default_value;
-    return {};
-  };
-  return with_cost_figures(rules_, std::move(base));  // the derived cost_* figures, when rules read them
 }
 
 expr::Slots Engine::slots(const Answers& given) const {
@@ -93,29 +151,40 @@ void Engine::derive(expr::Slots& s) const {
   for (std::size_t i = criteria_; i < vars.size(); ++i) s[i] = e(vars[i].id);
 }
 
-Decision Engine::tally(const std::vector<char>& fired) const {
-  Decision d;
-  d.scores.assign(rules_.options.size(), 0);
-  d.excluded.assign(rules_.options.size(), false);
-  int decided = -1;
+int Engine::winner(const std::vector<char>& fired, std::vector<int>& scores, std::vector<char>& excluded,
+                   int* decided_by) const {
+  scores.assign(rules_.options.size(), 0);
+  excluded.assign(rules_.options.size(), 0);
+  int decided = -1, decided_rule = -1;
   for (std::size_t i = 0; i < effects_.size(); ++i) {
     if (!fired[i]) continue;
     const Effects& fx = effects_[i];
     if (fx.decide >= 0 && decided < 0) {
       decided = fx.decide;
-      d.decided_by = rules_.rules[i].id;
+      decided_rule = static_cast<int>(i);
     }
-    for (const auto& [o, points] : fx.score) d.scores[o] += points;
-    for (std::size_t o : fx.exclude) d.excluded[o] = true;
+    for (const auto& [o, points] : fx.score) scores[o] += points;
+    for (std::size_t o : fx.exclude) excluded[o] = 1;
   }
-  int winner = decided;
-  if (winner < 0)
-    for (std::size_t i = 0; i < d.scores.size(); ++i) {
-      if (d.excluded[i]) continue;
-      if (winner < 0 || d.scores[i] > d.scores[static_cast<std::size_t>(winner)]) winner = static_cast<int>(i);
+  if (decided_by) *decided_by = decided_rule;
+  int win = decided;
+  if (win < 0)
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+      if (excluded[i]) continue;
+      if (win < 0 || scores[i] > scores[static_cast<std::size_t>(win)]) win = static_cast<int>(i);
     }
-  d.recommendation = winner < 0 ? "none" : rules_.options[static_cast<std::size_t>(winner)].id;
-  d.confidence = confidence_for(rules_, d, winner);
+  return win;
+}
+
+Decision Engine::tally(const std::vector<char>& fired) const {
+  Decision d;
+  std::vector<char> excluded;
+  int decided_by = -1;
+  int win = winner(fired, d.scores, excluded, &decided_by);
+  d.excluded.assign(excluded.begin(), excluded.end());
+  if (decided_by >= 0) d.decided_by = rules_.rules[static_cast<std::size_t>(decided_by)].id;
+  d.recommendation = win < 0 ? "none" : rules_.options[static_cast<std::size_t>(win)].id;
+  d.confidence = confidence_for(rules_, d, win);
   return d;
 }
 
@@ -158,17 +227,17 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
   }
   res.decision = tally(fired);
 
-  expr::Env e = env(given);
+  // Texts and the cost estimate read answers by name: from the slots.
+  expr::Env e = with_cost_figures(rules_, [this, &s](const std::string& id) {
+    int i = rules_.criterion_index(id);
+    return i < 0 ? expr::Value{} : s[static_cast<std::size_t>(i)];
+  });
   for (std::size_t i = 0; i < rules_.rules.size(); ++i) {
     if (!fired[i]) continue;
     const Rule& r = rules_.rules[i];
     std::string text = interpolate(rules_, r.text, e);
-    if (r.decide || !r.score.empty() || !r.exclude.empty()) {
-      // Effects other than the warning are the rule's reasons.
-      Rule effects = r;
-      effects.warn.reset();
-      res.reasons.push_back({r.id, effects.effect_summary(), text, r.source});
-    }
+    // Effects other than the warning are the rule's reasons.
+    if (r.decide || !r.score.empty() || !r.exclude.empty()) res.reasons.push_back({r.id, reason_effects_[i], text, r.source});
     for (const auto& o : r.exclude) {
       bool seen = std::any_of(res.excluded.begin(), res.excluded.end(), [&](const Exclusion& x) { return x.option == o; });
       if (!seen) res.excluded.push_back({o, r.id, text});
@@ -187,104 +256,132 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     res.assumed.push_back({c.id, defaults_[i]});
   }
   res.cost = estimate_cost(rules_, e);
-  if (options.would_change) res.would_change = would_change(given, s, fired, res.decision);
+  if (options.would_change) res.would_change = would_change(s, fired, res.decision);
   return res;
 }
 
-namespace {
-
-// Candidate values for a numeric criterion around each breakpoint.
-std::vector<double> numeric_candidates(const Criterion& c, const std::vector<double>& points) {
-  std::set<double> out;
-  for (double b : points) {
-    if (!std::isfinite(b)) continue;
-    std::vector<double> around;
-    if (c.type == CriterionType::fraction) {
-      double q = std::round(b * 1000) / 1000;
-      around = {q - 0.01, q - 0.001, q, q + 0.001, q + 0.01};
-    } else if (std::floor(b) == b) {
-      around = {b - 1, b, b + 1};
-    } else {
-      around = {std::floor(b), std::ceil(b)};
-    }
-    for (double v : around) {
-      if (c.type == CriterionType::integer || (c.type == CriterionType::number && std::floor(b) != b))
-        v = std::round(v);
-      if (c.type == CriterionType::fraction) v = std::round(v * 1000) / 1000;
-      if (c.above && !(v > *c.above)) continue;
-      if (c.min && v < *c.min) continue;
-      if (c.max && v > *c.max) continue;
-      out.insert(v);
-    }
-  }
-  return {out.begin(), out.end()};
-}
-
-}  // namespace
-
-std::vector<WouldChange> Engine::would_change(const Answers& given, const expr::Slots& base_slots,
+std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots,
                                               const std::vector<char>& base_fired, const Decision& current) const {
   std::vector<WouldChange> out;
-  expr::Env base = env(given);
-  std::map<std::string, std::vector<double>> points;
-  for (const auto& r : rules_.rules)
-    if (r.enabled) expr::breakpoints(r.when, base, points);
+  // Breakpoints that depend on this profile's answers (the others are known
+  // since the engine was built).
+  std::map<std::string, std::vector<double>> varying;
+  for (std::size_t r : varying_points_) expr::breakpoints(rules_.rules[r].when, base_slots, varying);
+  const int now_winner = current.recommendation == "none" ? -1 : rules_.option_index(current.recommendation);
 
-  // The recommendation with criterion `ci` set to v: only the rules that read
-  // it (and the derived cost figures) are evaluated again.
+  // The winning option with criterion `ci` set to v: only the rules that read
+  // it (and the derived cost figures) are evaluated again, and only the
+  // rules whose truth changed are taken off or added to the base tally.
   expr::Slots trial = base_slots;
   std::vector<char> fired = base_fired;
+  std::vector<int> scores(rules_.options.size(), 0), exclusions(rules_.options.size(), 0);
+  std::vector<std::size_t> changed;
+  auto apply = [&](std::size_t r, int sign) {
+    for (const auto& [o, points] : effects_[r].score) scores[o] += sign * points;
+    for (std::size_t o : effects_[r].exclude) exclusions[o] += sign;
+  };
+  for (std::size_t r = 0; r < effects_.size(); ++r)
+    if (base_fired[r]) apply(r, 1);
+  auto pick = [&]() {
+    for (std::size_t r : decide_rules_)
+      if (fired[r]) return effects_[r].decide;
+    int win = -1;
+    for (std::size_t o = 0; o < scores.size(); ++o) {
+      if (exclusions[o] > 0) continue;
+      if (win < 0 || scores[o] > scores[static_cast<std::size_t>(win)]) win = static_cast<int>(o);
+    }
+    return win;
+  };
+  auto retest = [&](std::size_t r) {
+    char f = expr::holds(rules_.rules[r].when, trial) ? 1 : 0;
+    if (f == fired[r]) return;
+    fired[r] = f;
+    changed.push_back(r);
+  };
   auto outcome = [&](std::size_t ci, const expr::Value& v) {
     trial[ci] = v;
     if (!cost_readers_.empty()) derive(trial);
-    for (std::size_t r : readers_[ci]) fired[r] = expr::holds(rules_.rules[r].when, trial);
-    for (std::size_t r : cost_readers_) fired[r] = expr::holds(rules_.rules[r].when, trial);
-    std::string rec = tally(fired).recommendation;
+    changed.clear();
+    for (std::size_t r : readers_[ci]) retest(r);
+    for (std::size_t r : cost_readers_) retest(r);
+    for (std::size_t r : changed) apply(r, fired[r] ? 1 : -1);
+    int win = pick();
+    for (std::size_t r : changed) {
+      apply(r, fired[r] ? -1 : 1);
+      fired[r] = base_fired[r];
+    }
     trial[ci] = base_slots[ci];
-    for (std::size_t r : readers_[ci]) fired[r] = base_fired[r];
-    for (std::size_t r : cost_readers_) fired[r] = base_fired[r];
     if (!cost_readers_.empty())
       for (std::size_t i = criteria_; i < trial.size(); ++i) trial[i] = base_slots[i];
-    return rec;
+    return win;
+  };
+  auto option_name = [&](int win) {
+    return win < 0 ? std::string("none") : rules_.options[static_cast<std::size_t>(win)].id;
   };
 
+  std::vector<double> merged_points, merged_candidates;
   for (std::size_t ci = 0; ci < criteria_; ++ci) {
     const Criterion& c = rules_.criteria[ci];
     // An input only the cost estimate reads cannot change the decision (unless rules read cost figures).
     if (cost_readers_.empty() && readers_[ci].empty()) continue;
     const expr::Value& now = base_slots[ci];
     if (c.type == CriterionType::choice || c.type == CriterionType::yesno) {
-      std::vector<expr::Value> values;
-      if (c.type == CriterionType::yesno) {
-        values = {expr::Value::of_bool(true), expr::Value::of_bool(false)};
-      } else {
-        for (const auto& ch : c.choices) values.push_back(expr::Value::of_text(ch.id));
-      }
-      for (const auto& v : values) {
-        if (v == now) continue;
-        std::string rec = outcome(ci, v);
-        if (rec == current.recommendation) continue;
+      auto try_value = [&](expr::Value v) {
+        if (v == now) return false;
+        int win = outcome(ci, v);
+        if (win == now_winner) return false;
         std::string shown = c.type == CriterionType::yesno ? (v.boolean ? "yes" : "no") : "'" + v.text + "'";
-        out.push_back({c.id, "= " + shown, v, rec});
-        break;
+        out.push_back({c.id, "= " + shown, std::move(v), option_name(win)});
+        return true;
+      };
+      if (c.type == CriterionType::yesno) {
+        if (!try_value(expr::Value::of_bool(true))) try_value(expr::Value::of_bool(false));
+      } else {
+        for (const auto& ch : c.choices)
+          if (try_value(expr::Value::of_text(ch.id))) break;
       }
       continue;
     }
-    auto it = points.find(c.id);
-    if (it == points.end()) continue;
-    std::vector<double> candidates = numeric_candidates(c, it->second);
-    double origin = now.is_missing() ? (candidates.empty() ? 0 : candidates.front()) : now.number;
+    const std::vector<double>* points = &static_points_[ci];
+    const std::vector<double>* candidate_list = &static_candidates_[ci];
+    if (auto it = varying.find(c.id); it != varying.end()) {
+      merged_points = static_points_[ci];
+      merged_points.insert(merged_points.end(), it->second.begin(), it->second.end());
+      std::sort(merged_points.begin(), merged_points.end());
+      merged_points.erase(std::unique(merged_points.begin(), merged_points.end()), merged_points.end());
+      merged_candidates = numeric_candidates(c, merged_points);
+      points = &merged_points;
+      candidate_list = &merged_candidates;
+    }
+    if (candidate_list->empty()) continue;
+    std::vector<double> candidates = *candidate_list;
+    double origin = now.is_missing() ? candidates.front() : now.number;
     std::stable_sort(candidates.begin(), candidates.end(),
                      [&](double a, double b) { return std::fabs(a - origin) < std::fabs(b - origin); });
+    if (candidates.size() > kMaxTrialsPerCriterion) candidates.resize(kMaxTrialsPerCriterion);
+    // The intervals between breakpoints (and the breakpoints themselves)
+    // already tried, when the rules make every value in one interval alike.
+    std::vector<char> tried(piecewise_constant_[ci] ? 2 * points->size() + 1 : 0, 0);
+    auto interval = [&](double x) {
+      auto at = std::lower_bound(points->begin(), points->end(), x);
+      std::size_t i = static_cast<std::size_t>(at - points->begin());
+      return 2 * i + (at != points->end() && *at == x ? 1 : 0);
+    };
+    if (!tried.empty() && !now.is_missing()) tried[interval(now.number)] = 1;  // the current answer's interval
     for (double v : candidates) {
       if (!now.is_missing() && v == now.number) continue;
-      std::string rec = outcome(ci, expr::Value::of_number(v));
-      if (rec == current.recommendation) continue;
+      if (!tried.empty() && std::fabs(v) < 1e15) {
+        std::size_t k = interval(v);
+        if (tried[k]) continue;
+        tried[k] = 1;
+      }
+      int win = outcome(ci, expr::Value::of_number(v));
+      if (win == now_winner) continue;
       // Name the threshold crossed: the breakpoint nearest to v between the
       // current value and v.
       double threshold = v;
       double best = INFINITY;
-      for (double b : it->second) {
+      for (double b : *points) {
         bool between = now.is_missing() || (v < now.number ? (b >= v && b <= now.number) : (b <= v && b >= now.number));
         if (between && std::fabs(b - v) < best) {
           best = std::fabs(b - v);
@@ -296,10 +393,10 @@ std::vector<WouldChange> Engine::would_change(const Answers& given, const expr::
       else rel = v < threshold ? "<" : v > threshold ? ">" : "=";
       if (rel == "=") {
         // Unanswered: say on which side of the threshold the change lies.
-        std::string below = outcome(ci, expr::Value::of_number(v - (c.type == CriterionType::fraction ? 0.001 : 1)));
-        rel = below == rec ? "<=" : ">=";
+        int below = outcome(ci, expr::Value::of_number(v - (c.type == CriterionType::fraction ? 0.001 : 1)));
+        rel = below == win ? "<=" : ">=";
       }
-      out.push_back({c.id, rel + " " + expr::format_number(threshold), expr::Value::of_number(v), rec});
+      out.push_back({c.id, rel + " " + expr::format_number(threshold), expr::Value::of_number(v), option_name(win)});
       break;
     }
   }

@@ -867,9 +867,7 @@ std::string_view tk_plural(TK t) {
 
 class Checker {
  public:
-  Checker(Ast& ast, const std::vector<Variable>& vars) : ast_(ast), vars_(vars) {
-    for (const auto& v : vars) by_id_.emplace(v.id, &v);
-  }
+  Checker(Ast& ast, const std::vector<Variable>& vars) : ast_(ast), vars_(vars) {}
 
   void run(Type expected) {
     std::size_t root = ast_.root;
@@ -899,9 +897,11 @@ class Checker {
     errors.push_back(make_error(off, len, std::move(message), std::move(hint)));
   }
 
+  // A linear search: an expression reads a few of a few dozen criteria, and
+  // building an index per expression cost more than the searches.
   const Variable* var(const std::string& id) const {
-    auto it = by_id_.find(id);
-    return it == by_id_.end() ? nullptr : it->second;
+    auto it = std::find_if(vars_.begin(), vars_.end(), [&](const Variable& v) { return v.id == id; });
+    return it == vars_.end() ? nullptr : &*it;
   }
 
   void unknown(const std::string& id, std::size_t off, std::size_t len) {
@@ -1085,7 +1085,6 @@ class Checker {
 
   Ast& ast_;
   const std::vector<Variable>& vars_;
-  std::map<std::string, const Variable*> by_id_;
 };
 
 // ---------------------------------------------------------------------------
@@ -1281,11 +1280,192 @@ class Evaluator {
 };
 
 // ---------------------------------------------------------------------------
+// Evaluation by slot without a trace: what the engine runs for every rule of
+// every profile and every trial of "what would change the answer". Gives the
+// truth Evaluator::run() gives (expr_test.cpp compares the two on every
+// expression it compiles), without copying a single Value: numbers travel as
+// doubles, yes/no as three states, texts and lists by pointer.
+
+class FastEvaluator {
+ public:
+  FastEvaluator(const Ast& ast, const Slots& slots) : ast_(ast), slots_(slots) {}
+
+  bool run() { return ast_.nodes[ast_.root].type == TK::boolean && tri(ast_.root) == 1; }
+
+ private:
+  // A yes/no node: 1 true, 0 false, -1 missing (an unanswered yes/no criterion).
+  int tri(std::size_t i) {
+    const Node& n = ast_.nodes[i];
+    switch (n.kind) {
+      case NodeKind::boolean:
+        return n.lit.kind == Value::Kind::boolean ? (n.lit.boolean ? 1 : 0) : -1;
+      case NodeKind::ident: {
+        const Value* v = read(n);
+        return v ? (v->boolean ? 1 : 0) : -1;
+      }
+      case NodeKind::answered:
+        return read(n) ? 1 : 0;
+      case NodeKind::not_:
+        return tri(n.kids[0]) == 1 ? 0 : 1;
+      case NodeKind::and_:
+        for (std::size_t k : n.kids)
+          if (tri(k) != 1) return 0;
+        return 1;
+      case NodeKind::or_:
+        for (std::size_t k : n.kids)
+          if (tri(k) == 1) return 1;
+        return 0;
+      case NodeKind::cmp:
+        return compare(n) ? 1 : 0;
+      case NodeKind::in:
+        return contains(n) ? 1 : 0;
+      default:
+        return generic(i);
+    }
+  }
+
+  bool compare(const Node& n) {
+    std::size_t a = n.kids[0], b = n.kids[1];
+    TK t = ast_.nodes[a].type;
+    if (t == TK::number) {
+      double x = 0, y = 0;
+      if (!num(a, x) || !num(b, y)) return false;
+      switch (n.cmp) {
+        case CmpOp::eq: return x == y;
+        case CmpOp::ne: return x != y;
+        case CmpOp::lt: return x < y;
+        case CmpOp::le: return x <= y;
+        case CmpOp::gt: return x > y;
+        case CmpOp::ge: return x >= y;
+      }
+      return false;
+    }
+    if (t == TK::boolean) {
+      int x = tri(a), y = tri(b);
+      if (x < 0 || y < 0) return false;
+      if (n.cmp == CmpOp::eq) return x == y;
+      if (n.cmp == CmpOp::ne) return x != y;
+      return false;
+    }
+    if (t == TK::text) {
+      const Value* x = ref(a);
+      const Value* y = ref(b);
+      if (!x || !y) return false;
+      if (n.cmp == CmpOp::eq) return *x == *y;
+      if (n.cmp == CmpOp::ne) return !(*x == *y);
+      return false;
+    }
+    return generic_node(n);
+  }
+
+  bool contains(const Node& n) {
+    const Node& rhs = ast_.nodes[n.kids[1]];
+    TK t = ast_.nodes[n.kids[0]].type;
+    if (rhs.kind != NodeKind::list) return generic_node(n);
+    const std::vector<Value>& list = rhs.lit.list;
+    bool found = false;
+    if (t == TK::number) {
+      double x = 0;
+      if (!num(n.kids[0], x)) return false;
+      found = std::any_of(list.begin(), list.end(),
+                          [x](const Value& e) { return e.kind == Value::Kind::number && e.number == x; });
+    } else if (t == TK::text) {
+      const Value* x = ref(n.kids[0]);
+      if (!x) return false;
+      found = std::find(list.begin(), list.end(), *x) != list.end();
+    } else {
+      return generic_node(n);
+    }
+    return found != n.negated;
+  }
+
+  // A number node: false when its value is missing.
+  bool num(std::size_t i, double& out) {
+    const Node& n = ast_.nodes[i];
+    switch (n.kind) {
+      case NodeKind::number:
+        if (n.lit.kind != Value::Kind::number) return false;
+        out = n.lit.number;
+        return true;
+      case NodeKind::ident: {
+        const Value* v = read(n);
+        if (!v) return false;
+        out = v->number;
+        return true;
+      }
+      case NodeKind::neg:
+        if (!num(n.kids[0], out)) return false;
+        out = -out;
+        return true;
+      case NodeKind::sum:
+      case NodeKind::product: {
+        double acc = 0;
+        for (std::size_t k = 0; k < n.kids.size(); ++k) {
+          double x = 0;
+          if (!num(n.kids[k], x)) return false;
+          if (k == 0) acc = x;
+          else if (n.ops[k] == '+') acc += x;
+          else if (n.ops[k] == '-') acc -= x;
+          else if (n.ops[k] == '*') acc *= x;
+          else if (x == 0) return false;
+          else acc /= x;
+          if (!std::isfinite(acc)) return false;
+        }
+        out = acc;
+        return true;
+      }
+      default: {
+        Value v = Evaluator(ast_, slots_, nullptr).value(i).v;
+        if (v.kind != Value::Kind::number) return false;
+        out = v.number;
+        return true;
+      }
+    }
+  }
+
+  // A text or list node, by pointer: nullptr when missing.
+  const Value* ref(std::size_t i) {
+    const Node& n = ast_.nodes[i];
+    if (n.kind == NodeKind::text || n.kind == NodeKind::list) return &n.lit;
+    if (n.kind == NodeKind::ident) return read(n);
+    scratch_ = Evaluator(ast_, slots_, nullptr).value(i).v;
+    return scratch_.is_missing() ? nullptr : &scratch_;
+  }
+
+  // The slot's value when it has the criterion's type (and is finite), as
+  // Evaluator::read() decides; nullptr otherwise.
+  const Value* read(const Node& n) const {
+    if (n.slot >= slots_.size()) return nullptr;
+    const Value& v = slots_[n.slot];
+    switch (n.var_type) {
+      case Type::number:
+        return v.kind == Value::Kind::number && std::isfinite(v.number) ? &v : nullptr;
+      case Type::boolean: return v.kind == Value::Kind::boolean ? &v : nullptr;
+      case Type::text: return v.kind == Value::Kind::text ? &v : nullptr;
+      case Type::list: return v.kind == Value::Kind::list ? &v : nullptr;
+    }
+    return nullptr;
+  }
+
+  int generic(std::size_t i) {
+    Value v = Evaluator(ast_, slots_, nullptr).value(i).v;
+    if (v.kind != Value::Kind::boolean) return -1;
+    return v.boolean ? 1 : 0;
+  }
+  bool generic_node(const Node& n) { return generic(static_cast<std::size_t>(&n - ast_.nodes.data())) == 1; }
+
+  const Ast& ast_;
+  const Slots& slots_;
+  Value scratch_;
+};
+
+// ---------------------------------------------------------------------------
 // Breakpoints
 
 class Solver {
  public:
   Solver(const Ast& ast, const Env& env) : ast_(ast), eval_(ast, env, nullptr) {}
+  Solver(const Ast& ast, const Slots& slots) : ast_(ast), eval_(ast, slots, nullptr) {}
 
   void run(std::map<std::string, std::vector<double>>& out) {
     for (const Node& n : ast_.nodes) {
@@ -1452,6 +1632,12 @@ Evaluation evaluate(const Expr& e, const Slots& slots) {
 bool holds(const Expr& e, const Slots& slots) {
   const Ast* ast = Access::ast(e);
   if (!ast) return false;
+  return FastEvaluator(*ast, slots).run();
+}
+
+bool holds_reference(const Expr& e, const Slots& slots) {
+  const Ast* ast = Access::ast(e);
+  if (!ast) return false;
   Value v = Evaluator(*ast, slots, nullptr).run();
   return v.kind == Value::Kind::boolean && v.boolean;
 }
@@ -1460,6 +1646,52 @@ void breakpoints(const Expr& e, const Env& env, std::map<std::string, std::vecto
   const Ast* ast = Access::ast(e);
   if (!ast) return;
   Solver(*ast, env).run(out);
+}
+
+void breakpoints(const Expr& e, const Slots& slots, std::map<std::string, std::vector<double>>& out) {
+  const Ast* ast = Access::ast(e);
+  if (!ast) return;
+  Solver(*ast, slots).run(out);
+}
+
+bool reads_in_divisor(const Expr& e, std::string_view id) {
+  const Ast* ast = Access::ast(e);
+  if (!ast) return false;
+  std::function<bool(std::size_t)> reads = [&](std::size_t i) {
+    const Node& n = ast->nodes[i];
+    if (n.kind == NodeKind::ident && n.id == id) return true;
+    return std::any_of(n.kids.begin(), n.kids.end(), reads);
+  };
+  for (const Node& n : ast->nodes)
+    if (n.kind == NodeKind::product)
+      for (std::size_t k = 1; k < n.kids.size(); ++k)
+        if (n.ops[k] == '/' && reads(n.kids[k])) return true;
+  return false;
+}
+
+bool breakpoints_constant(const Expr& e) {
+  const Ast* ast = Access::ast(e);
+  if (!ast) return true;
+  // The distinct criteria read under node i, stopping past two.
+  auto reads = [&](std::size_t root) {
+    std::vector<const std::string*> seen;
+    std::vector<std::size_t> stack{root};
+    while (!stack.empty() && seen.size() < 2) {
+      const Node& n = ast->nodes[stack.back()];
+      stack.pop_back();
+      if (n.kind == NodeKind::ident || n.kind == NodeKind::answered) {
+        if (std::none_of(seen.begin(), seen.end(), [&](const std::string* s) { return *s == n.id; }))
+          seen.push_back(&n.id);
+      }
+      stack.insert(stack.end(), n.kids.begin(), n.kids.end());
+    }
+    return seen.size();
+  };
+  for (std::size_t i = 0; i < ast->nodes.size(); ++i) {
+    NodeKind k = ast->nodes[i].kind;
+    if ((k == NodeKind::cmp || k == NodeKind::in) && reads(i) > 1) return false;
+  }
+  return true;
 }
 
 }  // namespace ragft::expr

@@ -72,10 +72,10 @@ std::string score_chart(const Result& r, const RuleSet& rules, const Paint& p) {
 // Appends text word-wrapped to `width` columns; the first line starts with
 // `indent`, the following ones with `indent` plus two spaces.
 void append_wrapped(std::string& out, std::string_view indent, std::size_t width, std::string_view text) {
-  std::string line(indent);
-  std::size_t used = display_width(indent);
+  const std::size_t hang = display_width(indent) + 2;  // the following lines' indent
+  out += indent;
+  std::size_t used = hang - 2;
   std::size_t start_width = used;
-  std::string hang = std::string(indent) + "  ";
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t j = text.find(' ', i);
@@ -83,19 +83,19 @@ void append_wrapped(std::string& out, std::string_view indent, std::size_t width
     std::string_view word = text.substr(i, j - i);
     std::size_t w = display_width(word);
     if (used > start_width && used + 1 + w > width) {
-      out += line + "\n";
-      line = hang;
-      used = display_width(hang);
-      start_width = used;
+      out += '\n';
+      out += indent;
+      out += "  ";
+      used = start_width = hang;
     } else if (used > start_width) {
-      line += ' ';
+      out += ' ';
       ++used;
     }
-    line += word;
+    out += word;
     used += w;
     i = j + 1;
   }
-  out += line + "\n";
+  out += '\n';
 }
 
 }  // namespace

@@ -145,6 +145,34 @@ TEST_CASE("what would change the answer, and each claim holds") {
   }
 }
 
+TEST_CASE("what would change tries at most 64 values per numeric criterion") {
+  // 199 thresholds between 1000 and 5000 that change nothing (warnings only):
+  // about 600 candidate values, of which only the 64 nearest to the answer
+  // (5000) are tried.
+  std::string noise = "ragft-rules: 1\nrules:\n";
+  for (int i = 1; i < 200; ++i)
+    noise += "  - {id: n" + std::to_string(i) + ", when: \"examples >= " + std::to_string(1000 + 20 * i) +
+             "\", warn: info, text: t, source: s}\n";
+  Profile p = profile({{"problem", Value::of_text("behavior")}, {"examples", Value::of_number(5000)},
+                       {"eval_set", Value::of_bool(true)}});
+  auto examples_change = [&](const RuleSet& rules) -> std::string {
+    Engine engine(rules);
+    Result r = engine.evaluate(p);
+    CHECK(r.decision.recommendation == "fine_tune");
+    for (const auto& w : r.would_change)
+      if (w.criterion == "examples") return w.condition + " -> " + w.recommendation;
+    return "";
+  };
+  // Without the noise, the threshold 4,000 below the answer is found.
+  CHECK(examples_change(load({{"base.yaml", kBase}})) == "< 1000 -> prompt");
+  // With it, that threshold is past the 64 nearest values and not reported...
+  CHECK(examples_change(load({{"base.yaml", kBase}, {"noise.yaml", noise}})) == "");
+  // ...while a threshold near the answer still is.
+  std::string near = noise + "  - {id: near, when: \"examples > 5010\", score: {rag: 5}, text: t, source: s}\n";
+  CHECK(examples_change(load({{"base.yaml", kBase}, {"noise.yaml", near}})) == "> 5010 -> rag");
+  CHECK(Engine::kMaxTrialsPerCriterion == 64);
+}
+
 TEST_CASE("layers replace, disable and change") {
   const char* layer = R"(ragft-rules: 1
 disable: [few-examples]

@@ -3,6 +3,7 @@
 // answers, limits, breakpoints and number formatting.
 #include "ragft/expr.h"
 
+#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -620,6 +621,76 @@ TEST_CASE("holds agrees with evaluate", "[expr]") {
       CHECK(holds(e, env) == ev.value.boolean);
     }
   }
+}
+
+TEST_CASE("holds on slots agrees with the general evaluator", "[expr]") {
+  // holds(Expr, Slots) takes a path that copies no values; it must give the
+  // truth evaluate() gives for every expression and every kind of answer,
+  // including answers of the wrong kind and non-finite numbers.
+  const std::vector<std::string> exprs = {
+      "labeled_examples >= 1k and problem in ['behavior', 'both']",
+      "calls_per_day * 365 > 1M or not answered(prompt_quality)",
+      "prompt_quality >= quality_target",
+      "prompt_quality == quality_target or prompt_quality != x",
+      "has_gpu or needs_offline",
+      "not has_gpu and needs_offline",
+      "has_gpu",
+      "not has_gpu",
+      "has_gpu == needs_offline",
+      "has_gpu != true",
+      "has_gpu == no",
+      "not (labeled_examples >= 1000)",
+      "problem not in ['knowledge'] and (x / y > 2 or y == 0)",
+      "(has_gpu == needs_offline) != (x > 1)",
+      "answered(x) and answered(problem) or -x < -5",
+      "answered(has_gpu)",
+      "true",
+      "false or no",
+      "1 / 0 > 1 or not (1 / 0 > 1)",
+      "x - y * 2 + 3 / y <= 7",
+      "-(x + y) < 0",
+      "x in [1, 2, 10] or y not in [0]",
+      "problem == 'knowledge'",
+      "problem != 'both'",
+      "'both' == problem",
+      "notes == ''",
+      "notes in ['a', 'b']",
+      "problem not in ['knowledge', 'both']",
+      "x * y * labeled_examples > 1e300",
+      "(x > 1) == (y > 1)",
+  };
+  const Value nan = num(std::nan(""));
+  const Value inf = num(INFINITY);
+  const std::vector<std::vector<Value>> assignments = {
+      {},
+      {num(2000), num(5000), num(0.95), num(0.9), num(10), num(0), text("knowledge"), text(""),
+       Value::of_bool(false), Value::of_bool(true)},
+      {num(10), num(1), num(0.9), num(0.9), num(2), num(2), text("both"), text("a"), Value::of_bool(true),
+       Value::of_bool(true)},
+      {num(1e308), inf, nan, num(0.9), num(-3), num(1e308), text("behavior"), text("b"), Value{},
+       Value::of_bool(false)},
+      // Values of the wrong kind count as missing.
+      {text("many"), Value::of_bool(true), num(0.5), text("x"), Value{}, num(1), num(3), Value::of_bool(true),
+       text("yes"), num(1)},
+      {Value{}, Value{}, Value{}, Value{}, Value{}, Value{}, Value{}, Value{}, Value{}, Value{}},
+  };
+  for (std::size_t j = 0; j < assignments.size(); ++j) {
+    Slots slots = assignments[j];
+    std::map<std::string, Value> by_name;
+    for (std::size_t k = 0; k < slots.size(); ++k) by_name[vars()[k].id] = slots[k];
+    for (const auto& text_ : exprs) {
+      INFO("assignment " << j << ": " << text_);
+      Expr e = compile_ok(text_);
+      bool reference = holds_reference(e, slots);
+      Evaluation ev = evaluate(e, env_of(by_name));
+      CHECK(reference == (ev.value.kind == Value::Kind::boolean && ev.value.boolean));
+      CHECK(holds(e, slots) == reference);
+    }
+  }
+  // The table above must exercise both truths.
+  Slots some = assignments[1];
+  CHECK(holds(compile_ok("problem == 'knowledge' and has_gpu == no and needs_offline"), some));
+  CHECK_FALSE(holds(compile_ok("problem == 'knowledge' and has_gpu"), some));
 }
 
 TEST_CASE("breakpoints", "[expr]") {

@@ -81,6 +81,10 @@ struct EvalOptions {
 
 class Engine {
  public:
+  // What would change the answer tries at most this many values per numeric
+  // criterion, the nearest to the current answer first (docs/limits.md).
+  static constexpr std::size_t kMaxTrialsPerCriterion = 64;
+
   explicit Engine(const RuleSet& rules);
   const RuleSet& rules() const { return rules_; }
 
@@ -98,17 +102,34 @@ class Engine {
   };
   const RuleSet& rules_;
   std::vector<Effects> effects_;                   // per rule
+  std::vector<std::string> reason_effects_;        // per rule: its effect_summary() without the warning
   std::vector<expr::Value> defaults_;              // per variable: the criterion's default, or missing
   std::vector<std::vector<std::size_t>> readers_;  // per variable: the enabled rules whose condition reads it
   std::vector<std::size_t> cost_readers_;          // enabled rules that read a derived cost figure
   std::size_t criteria_ = 0;                       // variables [0, criteria_) are criteria, the rest derived
+  // What would change the answer: the values numeric criteria are compared
+  // with, found once from the rules whose comparisons read one criterion
+  // each; the rules whose breakpoints depend on other answers are solved per
+  // profile.
+  std::vector<std::vector<double>> static_points_;      // per criterion, sorted, unique
+  std::vector<std::vector<double>> static_candidates_;  // per criterion: the values tried around them
+  std::vector<std::size_t> varying_points_;             // enabled rules whose breakpoints vary
+  // Per criterion: every rule reading it changes truth only at its
+  // breakpoints (one criterion per comparison, never in a divisor), so two
+  // values between the same two breakpoints give the same answer and only
+  // one of them need be tried.
+  std::vector<char> piecewise_constant_;
+  std::vector<std::size_t> decide_rules_;               // enabled rules with `decide`, in order
 
-  expr::Env env(const Answers& given) const;
   // The values of every variable (criteria, then derived figures) by slot.
   expr::Slots slots(const Answers& given) const;
   void derive(expr::Slots& slots) const;
   Decision tally(const std::vector<char>& fired) const;
-  std::vector<WouldChange> would_change(const Answers& given, const expr::Slots& base_slots,
+  // The winning option's index (-1: none) and the first decide rule that
+  // fired (-1: none), with the scores and exclusions per option.
+  int winner(const std::vector<char>& fired, std::vector<int>& scores, std::vector<char>& excluded,
+             int* decided_by = nullptr) const;
+  std::vector<WouldChange> would_change(const expr::Slots& base_slots,
                                         const std::vector<char>& base_fired, const Decision& current) const;
 };
 

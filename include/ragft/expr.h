@@ -126,6 +126,9 @@ bool holds(const Expr& e, const Env& env);
 using Slots = std::vector<Value>;
 Evaluation evaluate(const Expr& e, const Slots& slots);
 bool holds(const Expr& e, const Slots& slots);
+// The same truth by the general evaluator that evaluate() uses. holds() on
+// slots takes a faster path that copies no values; tests compare the two.
+bool holds_reference(const Expr& e, const Slots& slots);
 
 // For "what would change the answer": for every comparison in `e` in which one
 // side reads number criterion `id` (once) and everything else evaluates to a
@@ -133,5 +136,13 @@ bool holds(const Expr& e, const Slots& slots);
 // solved through + - * / (e.g. `calls_per_day * 365 > 1M` gives
 // calls_per_day: 2739.73). Appends to out[id]; unsorted, may repeat.
 void breakpoints(const Expr& e, const Env& env, std::map<std::string, std::vector<double>>& out);
+void breakpoints(const Expr& e, const Slots& slots, std::map<std::string, std::vector<double>>& out);
+// True when breakpoints() of `e` are the same under every environment: every
+// comparison in it reads at most one criterion, so the engine can compute
+// them once when it is built instead of once per profile.
+bool breakpoints_constant(const Expr& e);
+// True when criterion `id` is read anywhere under the right-hand side of a
+// '/' in `e`, where the expression's value jumps at 0 without a breakpoint.
+bool reads_in_divisor(const Expr& e, std::string_view id);
 
 }  // namespace ragft::expr
