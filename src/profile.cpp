@@ -13,10 +13,6 @@ namespace {
 
 const std::vector<std::string> kTopKeys = {"project", "description", "answers", "approach", "waivers"};
 
-// Past this many errors in one file, the rest are not reported: the first
-// ones are what to fix, and each costs a scan of the text for its line.
-constexpr std::size_t kMaxErrorsPerFile = 50;
-
 bool extension_key(const std::string& k) { return k.size() > 2 && k[0] == 'x' && k[1] == '-'; }
 
 class DocumentReader {
@@ -37,7 +33,7 @@ class DocumentReader {
       return std::nullopt;
     }
     for (const auto& [k, v] : root.entries) {
-      if (errors_.size() > kMaxErrorsPerFile) break;
+      if (too_many_errors(errors_)) break;
       const std::string& key = k->value;
       if (extension_key(key)) continue;
       if (key == "project" || key == "description") {
@@ -116,7 +112,7 @@ std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::st
     return out;
   }
   for (const auto& [k, v] : answers.entries) {
-    if (errors.size() > kMaxErrorsPerFile) break;
+    if (too_many_errors(errors)) break;
     const std::string& id = k->value;
     if (extension_key(id)) continue;
     const Criterion* c = rules.criterion(id);
@@ -149,6 +145,40 @@ std::optional<Profile> read_profile(const yaml::Node& root, std::string_view tex
   return reader.read(yaml::Document{yaml::NodePtr(yaml::NodePtr(), &root), start}, document);
 }
 
+void cap_errors(std::vector<Diagnostic>& errors, const std::string& file) {
+  if (!too_many_errors(errors)) return;
+  errors.resize(kMaxErrorsPerFile);
+  Diagnostic more;
+  more.file = file;
+  more.message = fmt::format("too many errors; only the first {} are shown", kMaxErrorsPerFile);
+  more.hint = "fix these and run again";
+  errors.push_back(std::move(more));
+}
+
+void read_documents(const yaml::ParseResult& parsed, std::string_view text, const std::string& file,
+                    std::string_view what, std::string_view hint, std::vector<Diagnostic>& errors,
+                    const std::function<void(const yaml::Document&, int index)>& read) {
+  std::string nothing = fmt::format("the file holds no {}", what);
+  int index = 0;
+  for (const auto& doc : parsed.documents) {
+    if (too_many_errors(errors)) break;
+    if (doc.root->is_null() && parsed.documents.size() > 1) {
+      ++index;
+      continue;
+    }
+    if (doc.root->is_null()) {
+      errors.push_back(make_diagnostic(file, text, doc.start, nothing, std::string(hint)));
+      break;
+    }
+    read(doc, index);
+    ++index;
+  }
+  if (parsed.documents.empty() && parsed.errors.empty())
+    errors.push_back(make_diagnostic(file, text, SourcePos{}, nothing, std::string(hint)));
+  for (const auto& e : parsed.errors) errors.push_back(e);
+  cap_errors(errors, file);
+}
+
 ProfileLoad load_profiles(std::string_view text, const std::string& file, const RuleSet& rules,
                           const ProfileLimits& limits) {
   ProfileLoad out;
@@ -156,35 +186,10 @@ ProfileLoad load_profiles(std::string_view text, const std::string& file, const 
   yl.max_bytes = limits.max_bytes;
   yaml::ParseResult parsed = yaml::parse_yaml(text, file, yl);
   DocumentReader reader(text, file, rules, out.errors);
-  int index = 0;
-  for (const auto& doc : parsed.documents) {
-    if (out.errors.size() > kMaxErrorsPerFile) break;
-    // A stray '---' at the end of a file makes an empty document: skip it
-    // unless it is the only one.
-    if (doc.root->is_null() && parsed.documents.size() > 1) {
-      ++index;
-      continue;
-    }
-    if (doc.root->is_null()) {
-      out.errors.push_back(make_diagnostic(file, text, doc.start, "the file holds no profile",
-                                           "write 'answers:' with one 'criterion: value' per line (see 'ragft init')"));
-      break;
-    }
-    if (auto p = reader.read(doc, index)) out.profiles.push_back(std::move(*p));
-    ++index;
-  }
-  if (parsed.documents.empty() && parsed.errors.empty())
-    out.errors.push_back(make_diagnostic(file, text, SourcePos{}, "the file holds no profile",
-                                         "write 'answers:' with one 'criterion: value' per line (see 'ragft init')"));
-  for (auto& e : parsed.errors) out.errors.push_back(std::move(e));
-  if (out.errors.size() > kMaxErrorsPerFile) {
-    out.errors.resize(kMaxErrorsPerFile);
-    Diagnostic more;
-    more.file = file;
-    more.message = fmt::format("too many errors; only the first {} are shown", kMaxErrorsPerFile);
-    more.hint = "fix these and run again";
-    out.errors.push_back(std::move(more));
-  }
+  read_documents(parsed, text, file, "profile", "write 'answers:' with one 'criterion: value' per line (see 'ragft init')",
+                 out.errors, [&](const yaml::Document& doc, int index) {
+                   if (auto p = reader.read(doc, index)) out.profiles.push_back(std::move(*p));
+                 });
   return out;
 }
 

@@ -109,6 +109,7 @@ class ProposalReader {
     std::vector<std::string> rule_ids;
     for (const auto& r : rules_.rules) rule_ids.push_back(r.id);
     for (const auto& item : list.items) {
+      if (too_many_errors(out_.errors)) break;
       if (!item->is_map()) {
         error(item.get(), fmt::format("a waiver must be a map, not {}", item->kind_name()),
               "write 'rule:' and 'reason:' (and optionally 'owner:' and 'expires:')");
@@ -236,23 +237,8 @@ ProposalLoad load_proposal_yaml(std::string_view text, const std::string& file, 
   yl.max_bytes = ProfileLimits{}.max_bytes;
   yaml::ParseResult parsed = yaml::parse_yaml(text, file, yl);
   ProposalReader reader(text, file, rules, out);
-  int index = 0;
-  for (const auto& doc : parsed.documents) {
-    // A stray '---' at the end of a file makes an empty document.
-    if (doc.root->is_null() && parsed.documents.size() > 1) {
-      ++index;
-      continue;
-    }
-    if (doc.root->is_null()) {
-      out.errors.push_back(make_diagnostic(file, text, doc.start, "the file holds no proposal", kProposalHint));
-      break;
-    }
-    reader.read(*doc.root, index, doc.start, text);
-    ++index;
-  }
-  if (parsed.documents.empty() && parsed.errors.empty())
-    out.errors.push_back(make_diagnostic(file, text, SourcePos{}, "the file holds no proposal", kProposalHint));
-  for (auto& e : parsed.errors) out.errors.push_back(std::move(e));
+  read_documents(parsed, text, file, "proposal", kProposalHint, out.errors,
+                 [&](const yaml::Document& doc, int index) { reader.read(*doc.root, index, doc.start, text); });
   return out;
 }
 
@@ -325,6 +311,7 @@ ProposalLoad load_proposal_markdown(std::string_view text, const std::string& fi
   }
   ProposalReader reader(yaml_text, file, rules, out);
   reader.read(*proposal, 0, key->pos, text, key);
+  cap_errors(out.errors, file);
   return out;
 }
 

@@ -2,6 +2,8 @@
 // checked against the loaded criteria where they enter. A Profile only holds
 // valid values; every problem becomes a Diagnostic with file, line and column.
 #pragma once
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -45,6 +47,25 @@ struct ProfileLimits {
 // profile; the others still load.
 ProfileLoad load_profiles(std::string_view text, const std::string& file, const RuleSet& rules,
                           const ProfileLimits& limits = {});
+
+// At most this many errors are reported per profile or proposal file: the
+// first ones are what to fix, and each costs a scan of the text for its line.
+inline constexpr std::size_t kMaxErrorsPerFile = 50;
+inline bool too_many_errors(const std::vector<Diagnostic>& errors) { return errors.size() > kMaxErrorsPerFile; }
+
+// The document loop of profile and proposal files: calls read(document,
+// index) for each document, skipping a stray empty document (a '---' at the
+// end) unless it is the only one; reports a file that holds nothing as
+// "the file holds no <what>" with `hint`; appends the parse errors; stops once
+// there are too many errors and then keeps the first kMaxErrorsPerFile,
+// followed by "too many errors; only the first 50 are shown".
+void read_documents(const yaml::ParseResult& parsed, std::string_view text, const std::string& file,
+                    std::string_view what, std::string_view hint, std::vector<Diagnostic>& errors,
+                    const std::function<void(const yaml::Document&, int index)>& read);
+
+// Keeps the first kMaxErrorsPerFile errors, followed by the "too many errors"
+// line when there were more.
+void cap_errors(std::vector<Diagnostic>& errors, const std::string& file);
 
 // Reads one profile from a parsed YAML node: a document's root, or the
 // `ragft` key of an ADR's front matter (proposal.cpp). `text` is the source

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <set>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -15,6 +14,8 @@ namespace ragft::cli {
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr int kMaxDirectoryDepth = 32;  // docs/limits.md
 
 bool has_extension(const fs::path& p, const std::vector<std::string>& extensions) {
   std::string ext = p.extension().string();
@@ -27,12 +28,21 @@ void walk(const std::string& dir, const std::vector<std::string>& extensions, st
   std::error_code ec;
   // Directory symlinks are not followed, so a symlink loop cannot trap the walk.
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  bool too_deep = false;
   for (; !ec && it != end; it.increment(ec)) {
-    if (it.depth() > 32) {
+    std::error_code fe;
+    if (it.depth() >= kMaxDirectoryDepth && it->is_directory(fe) && !it->is_symlink(fe)) {
       it.disable_recursion_pending();
+      if (!too_deep) {
+        too_deep = true;
+        Diagnostic d;
+        d.file = it->path().string();
+        d.message = fmt::format("directory not read: it is more than {} levels below '{}'", kMaxDirectoryDepth, dir);
+        d.hint = "give that directory as an argument of its own";
+        errors.push_back(d);
+      }
       continue;
     }
-    std::error_code fe;
     if (!it->is_regular_file(fe) || fe) continue;
     if (has_extension(it->path(), extensions)) found.push_back(it->path().string());
   }
@@ -43,7 +53,7 @@ void walk(const std::string& dir, const std::vector<std::string>& extensions, st
     errors.push_back(d);
   }
   std::sort(found.begin(), found.end());
-  out.insert(out.end(), found.begin(), found.end());
+  out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
 }
 
 }  // namespace
@@ -92,9 +102,20 @@ InputFiles expand_inputs(const std::vector<std::string>& paths, const std::vecto
     d.hint = "give a profile file, a directory of profiles, a glob, or - for standard input";
     result.errors.push_back(d);
   }
-  std::set<std::string> seen;
-  for (auto& f : files)
-    if (f == "-" || seen.insert(f).second) result.files.push_back(std::move(f));
+  // The first of each name is kept, in order; found by sorting indices, so
+  // that no name is copied (100,000 files cost 800 KB here, not a second
+  // copy of every name).
+  std::vector<std::size_t> order(files.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return files[a] < files[b]; });
+  std::vector<char> keep(files.size(), 1);
+  for (std::size_t k = 1; k < order.size(); ++k)
+    if (files[order[k]] == files[order[k - 1]] && files[order[k]] != "-") keep[order[k]] = 0;
+  order.clear();
+  order.shrink_to_fit();
+  result.files.reserve(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (keep[i]) result.files.push_back(std::move(files[i]));
   return result;
 }
 
