@@ -103,12 +103,16 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
   }
   for (std::size_t r = 0; r < rules_.rules.size(); ++r)
     if (rules_.rules[r].enabled && effects_[r].decide >= 0) decide_rules_.push_back(r);
+  leaf_offsets_.resize(rules_.rules.size());
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+    leaf_offsets_[r] = leaf_total_;
+    if (rules_.rules[r].enabled) leaf_total_ += expr::node_count(rules_.rules[r].when);
+  }
   piecewise_constant_.assign(criteria_, cost_readers_.empty() ? 1 : 0);
   for (std::size_t ci = 0; ci < criteria_; ++ci)
     for (std::size_t r : readers_[ci]) {
       const expr::Expr& when = rules_.rules[r].when;
-      if (!expr::breakpoints_constant(when) || expr::reads_in_divisor(when, rules_.criteria[ci].id))
-        piecewise_constant_[ci] = 0;
+      if (!expr::piecewise_constant_in(when, rules_.criteria[ci].id)) piecewise_constant_[ci] = 0;
     }
   static_points_.resize(criteria_);
   static_candidates_.resize(criteria_);
@@ -207,9 +211,15 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
   expr::Slots s = slots(given);
 
   std::vector<char> fired(rules_.rules.size(), 0);
+  // Without a trace, the truth of every condition's leaves is kept for the
+  // trials of "what would change the answer".
+  std::vector<signed char> leaves;
+  if (!options.trace && options.would_change) leaves.assign(leaf_total_, 0);
   for (std::size_t i = 0; i < rules_.rules.size(); ++i) {
     const Rule& r = rules_.rules[i];
-    if (options.trace) {
+    if (!leaves.empty()) {
+      fired[i] = r.enabled && expr::holds_filling(r.when, s, leaves.data() + leaf_offsets_[i]);
+    } else if (options.trace) {
       RuleTrace t;
       t.rule = r.id;
       t.enabled = r.enabled;
@@ -256,13 +266,18 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     res.assumed.push_back({c.id, defaults_[i]});
   }
   res.cost = estimate_cost(rules_, e);
-  if (options.would_change) res.would_change = would_change(s, fired, res.decision);
+  if (options.would_change) res.would_change = would_change(s, fired, std::move(leaves), res.decision);
   return res;
 }
 
-std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots,
-                                              const std::vector<char>& base_fired, const Decision& current) const {
+std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots, const std::vector<char>& base_fired,
+                                              std::vector<signed char> leaves, const Decision& current) const {
   std::vector<WouldChange> out;
+  if (leaves.empty()) {
+    leaves.assign(leaf_total_, 0);
+    for (std::size_t r = 0; r < rules_.rules.size(); ++r)
+      if (rules_.rules[r].enabled) expr::holds_filling(rules_.rules[r].when, base_slots, leaves.data() + leaf_offsets_[r]);
+  }
   // Breakpoints that depend on this profile's answers (the others are known
   // since the engine was built).
   std::map<std::string, std::vector<double>> varying;
@@ -292,14 +307,22 @@ std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots,
     }
     return win;
   };
+  // Without derived cost figures, a trial differs from the base in one slot:
+  // only the leaves that read it are evaluated again.
+  std::size_t trial_slot = 0;
   auto retest = [&](std::size_t r) {
-    char f = expr::holds(rules_.rules[r].when, trial) ? 1 : 0;
+    const expr::Expr& when = rules_.rules[r].when;
+    char f = (cost_readers_.empty() ? expr::holds_changed(when, trial, leaves.data() + leaf_offsets_[r], trial_slot)
+                                    : expr::holds(when, trial))
+                 ? 1
+                 : 0;
     if (f == fired[r]) return;
     fired[r] = f;
     changed.push_back(r);
   };
   auto outcome = [&](std::size_t ci, const expr::Value& v) {
     trial[ci] = v;
+    trial_slot = ci;
     if (!cost_readers_.empty()) derive(trial);
     changed.clear();
     for (std::size_t r : readers_[ci]) retest(r);

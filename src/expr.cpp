@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 #include <set>
 
@@ -136,7 +137,15 @@ struct Node {
   TK elem = TK::error;    // lists: element type
   Type var_type = Type::number;  // ident, answered: the criterion's type
   std::size_t slot = 0;          // ident, answered: the index of the criterion in `vars`
+  std::vector<std::size_t> reads;  // yes/no leaves (see is_leaf): the slots read in the subtree
+  std::uint64_t read_mask = 0;     // bit (slot % 64) for each of them: a quick "does not read"
 };
+
+// The nodes FastEvaluator::tri() treats as one yes/no condition: everything
+// in a yes/no context except and, or and not.
+bool is_leaf(const Node& n) {
+  return n.type == TK::boolean && n.kind != NodeKind::and_ && n.kind != NodeKind::or_ && n.kind != NodeKind::not_;
+}
 
 }  // namespace
 
@@ -1292,9 +1301,69 @@ class FastEvaluator {
 
   bool run() { return ast_.nodes[ast_.root].type == TK::boolean && tri(ast_.root) == 1; }
 
+  // Evaluates every leaf (no short-circuit) and stores its three-state truth
+  // in cache[node index].
+  bool fill(signed char* cache) {
+    fill_ = cache;
+    return run();
+  }
+  // Takes each leaf's truth from cache, except the leaves that read slot
+  // `changed`, which are evaluated.
+  bool reuse(const signed char* cache, std::size_t changed) {
+    cached_ = cache;
+    changed_ = changed;
+    return ast_.nodes[ast_.root].type == TK::boolean && reuse_tri(ast_.root) == 1;
+  }
+
  private:
+  bool reads_changed(const Node& n) const {
+    return (n.read_mask >> (changed_ % 64) & 1) && std::find(n.reads.begin(), n.reads.end(), changed_) != n.reads.end();
+  }
+
+  // tri() with the leaves' truths from the cache, except for the leaves that
+  // read the changed slot.
+  int reuse_tri(std::size_t i) {
+    const Node& n = ast_.nodes[i];
+    switch (n.kind) {
+      case NodeKind::and_:
+        for (std::size_t k : n.kids)
+          if (reuse_tri(k) != 1) return 0;
+        return 1;
+      case NodeKind::or_:
+        for (std::size_t k : n.kids)
+          if (reuse_tri(k) == 1) return 1;
+        return 0;
+      case NodeKind::not_:
+        return reuse_tri(n.kids[0]) == 1 ? 0 : 1;
+      default:
+        return reads_changed(n) ? leaf(i) : cached_[i];
+    }
+  }
+
   // A yes/no node: 1 true, 0 false, -1 missing (an unanswered yes/no criterion).
   int tri(std::size_t i) {
+    const Node& n = ast_.nodes[i];
+    if (cached_ && is_leaf(n) && !reads_changed(n)) return cached_[i];
+    if (fill_) {
+      if (n.kind == NodeKind::and_ || n.kind == NodeKind::or_) {
+        bool is_and = n.kind == NodeKind::and_;
+        bool result = is_and;
+        for (std::size_t k : n.kids) {
+          bool b = tri(k) == 1;
+          result = is_and ? result && b : result || b;
+        }
+        return result ? 1 : 0;
+      }
+      if (is_leaf(n)) {
+        int t = leaf(i);
+        fill_[i] = static_cast<signed char>(t);
+        return t;
+      }
+    }
+    return leaf(i);
+  }
+
+  int leaf(std::size_t i) {
     const Node& n = ast_.nodes[i];
     switch (n.kind) {
       case NodeKind::boolean:
@@ -1457,6 +1526,9 @@ class FastEvaluator {
   const Ast& ast_;
   const Slots& slots_;
   Value scratch_;
+  signed char* fill_ = nullptr;
+  const signed char* cached_ = nullptr;
+  std::size_t changed_ = 0;
 };
 
 // ---------------------------------------------------------------------------
@@ -1472,7 +1544,7 @@ class Solver {
       if (n.kind == NodeKind::cmp) {
         std::size_t a = n.kids[0], b = n.kids[1];
         if (ast_.nodes[a].type != TK::number || ast_.nodes[b].type != TK::number) continue;
-        std::map<std::string, int> count;
+        Counts count;
         count_ids(a, count);
         count_ids(b, count);
         for (const auto& [id, c] : count) {
@@ -1488,7 +1560,7 @@ class Solver {
         if (ast_.nodes[a].type != TK::number || ast_.nodes[b].elem != TK::number) continue;
         Value list = eval_.value(b).v;
         if (list.kind != Value::Kind::list) continue;
-        std::map<std::string, int> count;
+        Counts count;
         count_ids(a, count);
         for (const auto& [id, c] : count) {
           if (c != 1) continue;
@@ -1501,10 +1573,16 @@ class Solver {
   }
 
  private:
-  // Number criteria read in the arithmetic subtree i.
-  void count_ids(std::size_t i, std::map<std::string, int>& count) const {
+  // Number criteria read in the arithmetic subtree i, with how often: a
+  // few per comparison, so a vector beats a map.
+  using Counts = std::vector<std::pair<std::string, int>>;
+  void count_ids(std::size_t i, Counts& count) const {
     const Node& n = ast_.nodes[i];
-    if (n.kind == NodeKind::ident && n.var_type == Type::number) ++count[n.id];
+    if (n.kind == NodeKind::ident && n.var_type == Type::number) {
+      auto it = std::find_if(count.begin(), count.end(), [&](const auto& c) { return c.first == n.id; });
+      if (it == count.end()) count.emplace_back(n.id, 1);
+      else ++it->second;
+    }
     for (std::size_t k : n.kids) count_ids(k, count);
   }
 
@@ -1598,6 +1676,22 @@ CompileResult compile(std::string_view text, const std::vector<Variable>& vars, 
     }
     std::sort(ast->ids.begin(), ast->ids.end());
     ast->ids.erase(std::unique(ast->ids.begin(), ast->ids.end()), ast->ids.end());
+    // What each yes/no leaf reads, for evaluation with a cache of leaves.
+    std::function<void(std::size_t, std::vector<std::size_t>&)> collect = [&](std::size_t i,
+                                                                             std::vector<std::size_t>& out) {
+      const Node& n = ast->nodes[i];
+      if ((n.kind == NodeKind::ident || n.kind == NodeKind::answered) &&
+          std::find(out.begin(), out.end(), n.slot) == out.end())
+        out.push_back(n.slot);
+      for (std::size_t k : n.kids) collect(k, out);
+    };
+    for (std::size_t i = 0; i < ast->nodes.size(); ++i) {
+      if (!is_leaf(ast->nodes[i])) continue;
+      std::vector<std::size_t> reads;
+      collect(i, reads);
+      for (std::size_t slot : reads) ast->nodes[i].read_mask |= std::uint64_t{1} << (slot % 64);
+      ast->nodes[i].reads = std::move(reads);
+    }
     result.expr = Access::make(std::move(ast));
   } catch (const std::exception& e) {
     result.expr.reset();
@@ -1635,6 +1729,23 @@ bool holds(const Expr& e, const Slots& slots) {
   return FastEvaluator(*ast, slots).run();
 }
 
+std::size_t node_count(const Expr& e) {
+  const Ast* ast = Access::ast(e);
+  return ast ? ast->nodes.size() : 0;
+}
+
+bool holds_filling(const Expr& e, const Slots& slots, signed char* leaves) {
+  const Ast* ast = Access::ast(e);
+  if (!ast) return false;
+  return FastEvaluator(*ast, slots).fill(leaves);
+}
+
+bool holds_changed(const Expr& e, const Slots& slots, const signed char* leaves, std::size_t changed) {
+  const Ast* ast = Access::ast(e);
+  if (!ast) return false;
+  return FastEvaluator(*ast, slots).reuse(leaves, changed);
+}
+
 bool holds_reference(const Expr& e, const Slots& slots) {
   const Ast* ast = Access::ast(e);
   if (!ast) return false;
@@ -1654,19 +1765,23 @@ void breakpoints(const Expr& e, const Slots& slots, std::map<std::string, std::v
   Solver(*ast, slots).run(out);
 }
 
-bool reads_in_divisor(const Expr& e, std::string_view id) {
+bool piecewise_constant_in(const Expr& e, std::string_view id) {
   const Ast* ast = Access::ast(e);
-  if (!ast) return false;
-  std::function<bool(std::size_t)> reads = [&](std::size_t i) {
+  if (!ast) return true;
+  std::function<std::size_t(std::size_t)> count = [&](std::size_t i) {
     const Node& n = ast->nodes[i];
-    if (n.kind == NodeKind::ident && n.id == id) return true;
-    return std::any_of(n.kids.begin(), n.kids.end(), reads);
+    std::size_t c = n.kind == NodeKind::ident && n.id == id ? 1 : 0;
+    for (std::size_t k : n.kids) c += count(k);
+    return c;
   };
-  for (const Node& n : ast->nodes)
+  for (const Node& n : ast->nodes) {
+    if ((n.kind == NodeKind::cmp || n.kind == NodeKind::in) && count(static_cast<std::size_t>(&n - ast->nodes.data())) > 1)
+      return false;
     if (n.kind == NodeKind::product)
       for (std::size_t k = 1; k < n.kids.size(); ++k)
-        if (n.ops[k] == '/' && reads(n.kids[k])) return true;
-  return false;
+        if (n.ops[k] == '/' && count(n.kids[k]) > 0) return false;
+  }
+  return true;
 }
 
 bool breakpoints_constant(const Expr& e) {

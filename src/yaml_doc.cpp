@@ -1061,7 +1061,10 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
     }
     if (n == 0) break;
     if (out.size() > max_bytes) return fail("size");
-    chunk = 64 * 1024;  // the file grew while it was read: go on in chunks
+    // A full read means more may follow (a pipe, or a file that grew): go on
+    // in 64 KiB chunks; after a short one, the next read most likely says
+    // the input ended, so a small buffer will do.
+    chunk = static_cast<std::size_t>(n) == want ? 64 * 1024 : 4096;
   }
   return true;
 }

@@ -685,12 +685,39 @@ TEST_CASE("holds on slots agrees with the general evaluator", "[expr]") {
       Evaluation ev = evaluate(e, env_of(by_name));
       CHECK(reference == (ev.value.kind == Value::Kind::boolean && ev.value.boolean));
       CHECK(holds(e, slots) == reference);
+      // With the leaves cached, changing one slot to any value of the table
+      // gives what evaluating from scratch gives.
+      std::vector<signed char> leaves(node_count(e), 0);
+      CHECK(holds_filling(e, slots, leaves.data()) == reference);
+      for (std::size_t k = 0; k < vars().size(); ++k) {
+        for (const auto& other : assignments) {
+          Slots changed = slots;
+          changed.resize(vars().size());
+          changed[k] = k < other.size() ? other[k] : Value{};
+          if (slots.size() < vars().size()) continue;  // the cache was filled with the slots past the end missing
+          CHECK(holds_changed(e, changed, leaves.data(), k) == holds_reference(e, changed));
+        }
+      }
     }
   }
   // The table above must exercise both truths.
   Slots some = assignments[1];
   CHECK(holds(compile_ok("problem == 'knowledge' and has_gpu == no and needs_offline"), some));
   CHECK_FALSE(holds(compile_ok("problem == 'knowledge' and has_gpu"), some));
+}
+
+TEST_CASE("piecewise constant in one criterion", "[expr]") {
+  CHECK(piecewise_constant_in(compile_ok("x > 3 and y < 2"), "x"));
+  CHECK(piecewise_constant_in(compile_ok("x * 365 >= 1M or x - y < 3"), "x"));
+  CHECK(piecewise_constant_in(compile_ok("prompt_quality < quality_target - 0.05"), "prompt_quality"));
+  CHECK(piecewise_constant_in(compile_ok("x in [1, 2, 3]"), "x"));
+  CHECK(piecewise_constant_in(compile_ok("y / 2 > 1"), "x"));
+  CHECK(piecewise_constant_in(compile_ok("x / 2 > 1"), "x"));
+  // Read twice in one comparison, or under a divisor: not.
+  CHECK_FALSE(piecewise_constant_in(compile_ok("x * x > 4"), "x"));
+  CHECK_FALSE(piecewise_constant_in(compile_ok("x - x / 2 > 4"), "x"));
+  CHECK_FALSE(piecewise_constant_in(compile_ok("100 / x > 4"), "x"));
+  CHECK_FALSE(piecewise_constant_in(compile_ok("y / (x + 1) > 4"), "x"));
 }
 
 TEST_CASE("breakpoints", "[expr]") {

@@ -115,11 +115,12 @@ class Engine {
   std::vector<std::vector<double>> static_candidates_;  // per criterion: the values tried around them
   std::vector<std::size_t> varying_points_;             // enabled rules whose breakpoints vary
   // Per criterion: every rule reading it changes truth only at its
-  // breakpoints (one criterion per comparison, never in a divisor), so two
-  // values between the same two breakpoints give the same answer and only
-  // one of them need be tried.
+  // breakpoints (expr::piecewise_constant_in), so two values between the
+  // same two breakpoints give the same answer and one of them is tried.
   std::vector<char> piecewise_constant_;
   std::vector<std::size_t> decide_rules_;               // enabled rules with `decide`, in order
+  std::vector<std::size_t> leaf_offsets_;               // per rule: where its leaf truths start (expr::holds_filling)
+  std::size_t leaf_total_ = 0;
 
   // The values of every variable (criteria, then derived figures) by slot.
   expr::Slots slots(const Answers& given) const;
@@ -129,8 +130,10 @@ class Engine {
   // fired (-1: none), with the scores and exclusions per option.
   int winner(const std::vector<char>& fired, std::vector<int>& scores, std::vector<char>& excluded,
              int* decided_by = nullptr) const;
-  std::vector<WouldChange> would_change(const expr::Slots& base_slots,
-                                        const std::vector<char>& base_fired, const Decision& current) const;
+  // `leaves`: the leaf truths of every enabled rule under base_slots, or
+  // empty (then computed here).
+  std::vector<WouldChange> would_change(const expr::Slots& base_slots, const std::vector<char>& base_fired,
+                                        std::vector<signed char> leaves, const Decision& current) const;
 };
 
 }  // namespace ragft

@@ -126,6 +126,14 @@ bool holds(const Expr& e, const Env& env);
 using Slots = std::vector<Value>;
 Evaluation evaluate(const Expr& e, const Slots& slots);
 bool holds(const Expr& e, const Slots& slots);
+// For many evaluations that differ in one slot ("what would change the
+// answer"): holds_filling() is holds() that also stores the truth of every
+// yes/no leaf (a comparison, an `in`, an answered(), a yes/no criterion) in
+// leaves[0, node_count(e)); holds_changed() is holds() on slots that differ
+// from those only in slot `changed`, evaluating only the leaves that read it.
+std::size_t node_count(const Expr& e);
+bool holds_filling(const Expr& e, const Slots& slots, signed char* leaves);
+bool holds_changed(const Expr& e, const Slots& slots, const signed char* leaves, std::size_t changed);
 // The same truth by the general evaluator that evaluate() uses. holds() on
 // slots takes a faster path that copies no values; tests compare the two.
 bool holds_reference(const Expr& e, const Slots& slots);
@@ -141,8 +149,10 @@ void breakpoints(const Expr& e, const Slots& slots, std::map<std::string, std::v
 // comparison in it reads at most one criterion, so the engine can compute
 // them once when it is built instead of once per profile.
 bool breakpoints_constant(const Expr& e);
-// True when criterion `id` is read anywhere under the right-hand side of a
-// '/' in `e`, where the expression's value jumps at 0 without a breakpoint.
-bool reads_in_divisor(const Expr& e, std::string_view id);
+// True when, with every other criterion fixed, the truth of `e` can change
+// only where number criterion `id` crosses a breakpoint: each comparison that
+// reads `id` reads it once, and never under the right-hand side of a '/'
+// (where the value jumps at 0 without a breakpoint).
+bool piecewise_constant_in(const Expr& e, std::string_view id);
 
 }  // namespace ragft::expr
