@@ -30,7 +30,7 @@ WriteResult write_file_atomically(const std::string& path, std::string_view cont
 
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  std::string tmpl = (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) return failure(path, errno);
   // mkstemp creates 0600; a new file gets the usual 0666 & ~umask.

@@ -35,9 +35,9 @@ std::string group_digits(long long v) {
 // A catalog price: "$2.50", "$15", "$0.002".
 std::string format_price(double usd) {
   if (!known(usd)) return "—";
-  if (usd == std::floor(usd) && usd < 1e15) return "$" + group_digits(static_cast<long long>(usd));
+  if (usd == std::floor(usd) && usd < 1e15) return fmt::format("${}", group_digits(static_cast<long long>(usd)));
   if (usd >= 0.01) return fmt::format("${:.2f}", usd);
-  return "$" + expr::format_number(usd);
+  return fmt::format("${}", expr::format_number(usd));
 }
 
 // Axis labels: "$1", "$100", "$1k", "$10M"; counts: "1", "10k", "1M".
@@ -342,7 +342,7 @@ YRange y_range(const CostCurves& c) {
   return y;
 }
 
-std::string money_axis(int exponent) { return "$" + short_number(std::pow(10.0, exponent)); }
+std::string money_axis(int exponent) { return fmt::format("${}", short_number(std::pow(10.0, exponent))); }
 
 std::string xml_escape(std::string_view s) {
   std::string out;

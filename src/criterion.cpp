@@ -120,7 +120,8 @@ std::optional<std::string> strip_thousands(std::string_view s) {
 
 }  // namespace
 
-std::optional<double> parse_human_number(std::string_view text) {
+std::optional<double> parse_human_number(std::string_view text, bool* too_large) {
+  if (too_large) *too_large = false;
   std::string_view s = trim(text);
   if (s.empty() || s.size() > 64) return std::nullopt;
   double scale = 1;
@@ -154,7 +155,10 @@ std::optional<double> parse_human_number(std::string_view text) {
   double v = std::strtod(digits.c_str(), &end);
   if (end != digits.c_str() + digits.size()) return std::nullopt;
   v *= scale;
-  if (!std::isfinite(v)) return std::nullopt;
+  if (!std::isfinite(v)) {
+    if (too_large) *too_large = true;
+    return std::nullopt;
+  }
   if (scale == 0.01) v = std::round(v * 1e9) / 1e9;  // 97% is 0.97 exactly as printed
   return v;
 }
@@ -186,7 +190,13 @@ ParsedAnswer parse_answer(const Criterion& c, std::string_view raw) {
     }
     default: break;
   }
-  auto number = parse_human_number(text);
+  bool too_large = false;
+  auto number = parse_human_number(text, &too_large);
+  if (!number && too_large) {
+    out.error = fmt::format("'{}' is too large a number for '{}'", text, c.id);
+    out.hint = "expected " + c.allowed();
+    return out;
+  }
   if (!number) {
     std::string_view kind = c.type == CriterionType::integer ? "a whole number"
                             : c.type == CriterionType::fraction ? "a fraction" : "a number";
@@ -202,8 +212,10 @@ ParsedAnswer parse_answer(const Criterion& c, std::string_view raw) {
   }
   if (c.type == CriterionType::fraction && (v < 0 || v > 1)) {
     out.error = fmt::format("{} is outside 0..1 for '{}'", text, c.id);
-    out.hint = v > 1 && v <= 100 ? fmt::format("did you mean {}%? expected {}", text, c.allowed())
-                                 : "expected " + c.allowed();
+    // 97 for 97%; a text that already ends in '%' is past 100% itself.
+    bool percent = !text.empty() && text.back() == '%';
+    out.hint = v > 1 && v <= 100 && !percent ? fmt::format("did you mean {}%? expected {}", text, c.allowed())
+                                             : "expected " + c.allowed();
     return out;
   }
   auto range_error = [&](std::string_view rel, double bound) {

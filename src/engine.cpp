@@ -63,6 +63,7 @@ std::vector<double> numeric_candidates(const Criterion& c, const std::vector<dou
 
 Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.size()) {
   std::vector<expr::Variable> vars = rules_.variables();
+  for (std::size_t i = criteria_; i < vars.size(); ++i) derived_ids_.push_back(vars[i].id);
   defaults_.resize(vars.size());
   for (std::size_t i = 0; i < criteria_; ++i)
     if (rules_.criteria[i].default_value) defaults_[i] = *rules_.criteria[i].default_value;
@@ -151,8 +152,7 @@ void Engine::derive(expr::Slots& s) const {
     return i < 0 ? expr::Value{} : s[static_cast<std::size_t>(i)];
   };
   expr::Env e = with_cost_figures(rules_, std::move(base));
-  std::vector<expr::Variable> vars = rules_.variables();
-  for (std::size_t i = criteria_; i < vars.size(); ++i) s[i] = e(vars[i].id);
+  for (std::size_t i = 0; i < derived_ids_.size(); ++i) s[criteria_ + i] = e(derived_ids_[i]);
 }
 
 int Engine::winner(const std::vector<char>& fired, std::vector<int>& scores, std::vector<char>& excluded,

@@ -571,9 +571,10 @@ std::string questions_text(const RuleSet& rules, const TextStyle& style) {
   int n = 0;
   for (const auto& c : rules.criteria) {
     ++n;
-    out += "\n" + p.bold(fmt::format("{:>3}. {}", n, c.id)) + fmt::format("  ({}{}{})\n", criterion_type_name(c.type),
-                                                                           c.optional ? ", optional" : "",
-                                                                           c.group == "cost" ? ", cost: asked with --detailed" : "");
+    out += '\n';
+    out += p.bold(fmt::format("{:>3}. {}", n, c.id));
+    out += fmt::format("  ({}{}{})\n", criterion_type_name(c.type), c.optional ? ", optional" : "",
+                       c.group == "cost" ? ", cost: asked with --detailed" : "");
     out += wrap(c.question, "     ", "     ", style.width);
     out += p.dim(wrap("allowed: " + c.allowed() + (c.unit.empty() ? "" : " (" + c.unit + ")"), "     ", "       ",
                       style.width));

@@ -313,7 +313,9 @@ std::string markdown_header(const RuleSet& rules) {
   std::string h = "| File | Project | Recommendation | Confidence |";
   std::string sep = "|---|---|---|---|";
   for (const auto& o : rules.options) {
-    h += " " + md_cell(o.id) + " |";
+    h += ' ';
+    h += md_cell(o.id);
+    h += " |";
     sep += "---:|";
   }
   return h + " Warnings |\n" + sep + "---|\n";

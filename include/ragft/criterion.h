@@ -63,7 +63,9 @@ struct ParsedAnswer {
 ParsedAnswer parse_answer(const Criterion& c, std::string_view text);
 
 // Parses a human number ("40k", "97%", "4e4"); nullopt when it is not one.
-std::optional<double> parse_human_number(std::string_view text);
+// `too_large`, when given, is set when the text is a number but beyond the
+// range of a double (1e999).
+std::optional<double> parse_human_number(std::string_view text, bool* too_large = nullptr);
 
 // Prints a value as a profile would hold it: 40000, 0.97, format, yes.
 std::string format_answer(const Criterion& c, const expr::Value& v);

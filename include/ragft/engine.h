@@ -107,6 +107,7 @@ class Engine {
   std::vector<std::vector<std::size_t>> readers_;  // per variable: the enabled rules whose condition reads it
   std::vector<std::size_t> cost_readers_;          // enabled rules that read a derived cost figure
   std::size_t criteria_ = 0;                       // variables [0, criteria_) are criteria, the rest derived
+  std::vector<std::string> derived_ids_;           // the derived cost figures' ids, from slot criteria_ on
   // What would change the answer: the values numeric criteria are compared
   // with, found once from the rules whose comparisons read one criterion
   // each; the rules whose breakpoints depend on other answers are solved per

@@ -192,8 +192,8 @@ RulesLoad Session::load(const std::vector<std::string>& extra, std::vector<std::
   return load_rules(layers);
 }
 
-std::optional<Context> Session::context(const std::vector<std::string>& extra) {
-  auto format = parse_format(raw_.format);
+std::optional<Context> Session::context(const std::vector<std::string>& extra, bool own_formats) {
+  auto format = own_formats ? std::optional<OutputFormat>(OutputFormat::text) : parse_format(raw_.format);
   if (!format) {
     err_ << fmt::format("ragft: error: unknown format '{}'\n  hint: one of: text, json, jsonl, csv, markdown\n",
                         raw_.format);

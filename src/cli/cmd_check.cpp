@@ -67,7 +67,7 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input (the other fi
           "ragft: error: unknown format '{}' for check\n  hint: one of: text, json, github, sarif, junit\n", format_name);
       return invalid;
     }
-    auto ctx = session.context();
+    auto ctx = session.context({}, true);
     if (!ctx) return invalid;
     auto date = today(ctx->err);
     if (!date) return invalid;

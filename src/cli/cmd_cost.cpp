@@ -28,17 +28,6 @@ Prices come from rules/cost.yaml (ragft rules dump rules/cost.yaml); override th
 
 const char* kFormats = "text, json, jsonl, csv, markdown, svg";
 
-std::string format_name(OutputFormat f) {
-  switch (f) {
-    case OutputFormat::text: return "text";
-    case OutputFormat::json: return "json";
-    case OutputFormat::jsonl: return "jsonl";
-    case OutputFormat::csv: return "csv";
-    case OutputFormat::markdown: return "markdown";
-  }
-  return "text";
-}
-
 bool cost_relevant(const Criterion& c) {
   return c.group == "cost" || c.id == "calls_per_day" || c.id == "labeled_examples" || c.id == "prompt_quality" ||
          c.id == "quality_target";
@@ -99,9 +88,9 @@ class CostCommand : public Command {
   }
 
   int run(Session& session) override {
-    auto ctx = session.context();
+    auto ctx = session.context({}, true);
     if (!ctx) return invalid;
-    std::string format = format_->count() ? format_text_ : format_name(ctx->format);
+    std::string format = format_->count() ? format_text_ : session.raw().format;
     if (format == "md") format = "markdown";
     if (format != "text" && format != "json" && format != "jsonl" && format != "csv" && format != "markdown" &&
         format != "svg") {

@@ -37,8 +37,10 @@ class Session {
   RulesLoad load(const std::vector<std::string>& extra, std::vector<std::string>& names);
 
   // Loads the rules and validates the common options; prints every problem
-  // and returns nullopt (exit 2) when anything is wrong.
-  std::optional<Context> context(const std::vector<std::string>& extra = {});
+  // and returns nullopt (exit 2) when anything is wrong. A command with
+  // formats of its own (check, cost) passes own_formats and validates
+  // `ragft --format X` itself; Context::format is then text.
+  std::optional<Context> context(const std::vector<std::string>& extra = {}, bool own_formats = false);
 
  private:
   RawOptions raw_;

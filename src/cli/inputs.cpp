@@ -98,8 +98,13 @@ InputFiles expand_inputs(const std::vector<std::string>& paths, const std::vecto
     }
     Diagnostic d;
     d.file = path;
-    d.message = fmt::format("cannot read '{}': No such file or directory", path);
-    d.hint = "give a profile file, a directory of profiles, a glob, or - for standard input";
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      // A link to itself (ELOOP), a path through a file (ENOTDIR), no permission...
+      d.message = fmt::format("cannot read '{}': {}", path, ec.message());
+    } else {
+      d.message = fmt::format("cannot read '{}': No such file or directory", path);
+      d.hint = "give a profile file, a directory of profiles, a glob, or - for standard input";
+    }
     result.errors.push_back(d);
   }
   // The first of each name is kept, in order; found by sorting indices, so

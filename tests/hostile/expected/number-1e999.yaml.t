@@ -1,7 +1,7 @@
 $ ragft -q score number-1e999.yaml
 --- stdout
 --- stderr
-number-1e999.yaml:2:18: error: '1e999' is not a number for 'calls_per_day'
+number-1e999.yaml:2:18: error: '1e999' is too large a number for 'calls_per_day'
  2 |   calls_per_day: 1e999
    |                  ^~~~~
   hint: expected a number >= 0, such as 40000, 40k or 4e4

@@ -4,7 +4,7 @@ $ ragft -q score number-percent-1e3.yaml
 number-percent-1e3.yaml:2:19: error: 1e3% is outside 0..1 for 'prompt_quality'
  2 |   prompt_quality: 1e3%
    |                   ^~~~
-  hint: did you mean 1e3%%? expected a fraction from 0 to 1, such as 0.97 or 97%
+  hint: expected a fraction from 0 to 1, such as 0.97 or 97%
 --- exit 2
 $ ragft -q --rules number-percent-1e3.yaml rules lint
 --- stdout

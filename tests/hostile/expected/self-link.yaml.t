@@ -1,8 +1,7 @@
 $ ragft -q score self-link.yaml
 --- stdout
 --- stderr
-self-link.yaml: error: cannot read 'self-link.yaml': No such file or directory
-  hint: give a profile file, a directory of profiles, a glob, or - for standard input
+self-link.yaml: error: cannot read 'self-link.yaml': Too many levels of symbolic links
 --- exit 2
 $ ragft -q --rules self-link.yaml rules lint
 --- stdout
