@@ -73,6 +73,9 @@ std::string score_chart(const Result& r, const RuleSet& rules, const Paint& p) {
 // `indent`, the following ones with `indent` plus two spaces.
 void append_wrapped(std::string& out, std::string_view indent, std::size_t width, std::string_view text) {
   const std::size_t hang = display_width(indent) + 2;  // the following lines' indent
+  // Without escape sequences (always without colour), a word's width is the
+  // number of its bytes that start a UTF-8 code point, counted in place.
+  const bool plain = text.find('\x1b') == std::string_view::npos;
   out += indent;
   std::size_t used = hang - 2;
   std::size_t start_width = used;
@@ -81,7 +84,12 @@ void append_wrapped(std::string& out, std::string_view indent, std::size_t width
     std::size_t j = text.find(' ', i);
     if (j == std::string_view::npos) j = text.size();
     std::string_view word = text.substr(i, j - i);
-    std::size_t w = display_width(word);
+    std::size_t w = 0;
+    if (plain) {
+      for (char c : word) w += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    } else {
+      w = display_width(word);
+    }
     if (used > start_width && used + 1 + w > width) {
       out += '\n';
       out += indent;

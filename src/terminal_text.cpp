@@ -22,6 +22,12 @@ std::string Paint::code(std::string_view sgr, std::string_view s) const {
 
 std::size_t display_width(std::string_view s) {
   std::size_t w = 0;
+  if (s.find('\x1b') == std::string_view::npos) {
+    // No escape sequence (always, without colour): count the bytes that
+    // start a code point, in a loop the compiler vectorises.
+    for (char c : s) w += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return w;
+  }
   for (std::size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == 0x1b) {
