@@ -47,7 +47,7 @@ class DocumentReader {
       } else if (key == "waivers") {
         // A proposal's waivers concern `ragft check`, which reads them (proposal.cpp).
       } else if (key == "answers") {
-        p.answers = read_answer_map(*v, text_, file_, rules_, errors_);
+        p.answers = read_answer_map(*v, text_, file_, rules_, errors_, &p.blank);
       } else {
         std::string hint = did_you_mean(key, kTopKeys);
         if (hint.empty() && rules_.criterion(key))
@@ -98,7 +98,7 @@ class DocumentReader {
 
 std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::string_view text,
                                               const std::string& file, const RuleSet& rules,
-                                              std::vector<Diagnostic>& errors) {
+                                              std::vector<Diagnostic>& errors, std::vector<std::string>* blank) {
   std::map<std::string, Answer> out;
   auto error = [&](const yaml::Node* n, std::string msg, std::string hint = {}) {
     int length = 1;
@@ -122,7 +122,10 @@ std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::st
       error(k.get(), fmt::format("unknown answer '{}'", id), hint);
       continue;
     }
-    if (v->is_null()) continue;  // written but left blank: not answered
+    if (v->is_null()) {  // written but left blank: not answered
+      if (blank) blank->push_back(id);
+      continue;
+    }
     if (!v->is_scalar()) {
       error(v.get(), fmt::format("'{}' must be {}, not {}", id, c->allowed(), v->kind_name()));
       continue;

@@ -108,6 +108,11 @@ void Questionnaire::prefill_profile(const Profile& profile) {
   base_.approach = profile.approach;
   from_file_ = profile.file;
   for (const auto& [id, a] : profile.answers) prefill(id, a.value, AnswerSource::from_file);
+  // An optional question left blank in the file was answered "not sure"
+  // (ask --save writes it so); a required one left blank is still asked.
+  for (const auto& id : profile.blank)
+    if (const Criterion* c = rules_.criterion(id); c && c->optional && !entries_.count(id))
+      entries_[id] = Entry{std::nullopt, AnswerSource::from_file};
 }
 
 void Questionnaire::accept_defaults() {

@@ -32,6 +32,7 @@ struct Profile {
   std::optional<std::string> approach;  // for proposals
   SourcePos approach_pos;
   std::map<std::string, Answer> answers;  // only the answers given
+  std::vector<std::string> blank;         // answers written but left blank ("not sure"), in file order
 };
 
 struct ProfileLoad {
@@ -75,10 +76,13 @@ std::optional<Profile> read_profile(const yaml::Node& root, std::string_view tex
                                     std::vector<Diagnostic>& errors);
 
 // Reads an `answers:` map (of a profile or a rule test case), appending every
-// problem to errors. `text` is the source the node was parsed from.
+// problem to errors. `text` is the source the node was parsed from. Answers
+// written but left blank are not answers; `blank`, when given, receives
+// their ids.
 std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::string_view text,
                                               const std::string& file, const RuleSet& rules,
-                                              std::vector<Diagnostic>& errors);
+                                              std::vector<Diagnostic>& errors,
+                                              std::vector<std::string>* blank = nullptr);
 
 // Parses a --set argument "id=value" against the criteria. On failure returns
 // nullopt and fills err (file "--set").
