@@ -129,7 +129,7 @@ class Judge {
     if (!best) return at_approach();
     Finding f;
     f.pos = best->pos;
-    f.source_line = line_of(proposal_.text, f.pos.line);
+    f.source_line = proposal_.lines ? proposal_.lines->line(f.pos.line) : std::string();
     f.length = value_length(f.source_line, f.pos.col);
     return f;
   }

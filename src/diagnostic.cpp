@@ -16,23 +16,50 @@ std::string_view severity_name(Severity s) {
   return "error";
 }
 
-std::string line_of(std::string_view text, int line) {
-  if (line < 1) return {};
-  // Columns are counted after a UTF-8 byte-order mark, so the line is too.
-  while (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  int current = 1;
-  std::size_t start = 0;
-  while (current < line) {
-    std::size_t i = text.find_first_of("\r\n", start);
-    if (i == std::string_view::npos) return {};
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    start = i + 1;
-    ++current;
-  }
-  if (start > text.size()) return {};
+namespace {
+
+// Columns are counted after a UTF-8 byte-order mark, so lines are too.
+std::size_t after_bom(std::string_view text) {
+  std::size_t at = 0;
+  while (text.substr(at, 3) == "\xEF\xBB\xBF") at += 3;
+  return at;
+}
+
+// Where the line after the one holding `from` starts, or npos when that line
+// is the last.
+std::size_t next_line(std::string_view text, std::size_t from) {
+  std::size_t i = text.find_first_of("\r\n", from);
+  if (i == std::string_view::npos) return i;
+  if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+  return i + 1;
+}
+
+std::string line_at(std::string_view text, std::size_t start) {
   std::size_t end = text.find_first_of("\r\n", start);
   if (end == std::string_view::npos) end = text.size();
   return std::string(text.substr(start, end - start));
+}
+
+}  // namespace
+
+std::string line_of(std::string_view text, int line) {
+  if (line < 1) return {};
+  std::size_t start = after_bom(text);
+  for (int current = 1; current < line; ++current) {
+    start = next_line(text, start);
+    if (start == std::string_view::npos) return {};
+  }
+  return line_at(text, start);
+}
+
+LineTable::LineTable(std::string text) : text_(std::move(text)) {
+  for (std::size_t start = after_bom(text_); start != std::string::npos; start = next_line(text_, start))
+    starts_.push_back(start);
+}
+
+std::string LineTable::line(int n) const {
+  if (n < 1 || static_cast<std::size_t>(n) > starts_.size()) return {};
+  return line_at(text_, starts_[static_cast<std::size_t>(n) - 1]);
 }
 
 Diagnostic make_diagnostic(std::string file, std::string_view text, SourcePos pos,

@@ -81,9 +81,10 @@ class ProposalReader {
     Proposal p;
     p.profile = std::move(*profile);
     p.waivers = std::move(waivers);
-    p.approach_line = line_of(file_text, p.profile.approach_pos.line);
-    p.text = std::string(file_text);
-    for (auto& w : p.waivers) w.source_line = line_of(file_text, w.pos.line);
+    if (!lines_) lines_ = std::make_shared<const LineTable>(std::string(file_text));
+    p.lines = lines_;
+    p.approach_line = lines_->line(p.profile.approach_pos.line);
+    for (auto& w : p.waivers) w.source_line = lines_->line(w.pos.line);
     out_.proposals.push_back(std::move(p));
   }
 
@@ -92,6 +93,7 @@ class ProposalReader {
   const std::string& file_;
   const RuleSet& rules_;
   ProposalLoad& out_;
+  std::shared_ptr<const LineTable> lines_;  // of the whole file, made on the first proposal
 
   void error(const yaml::Node* n, std::string msg, std::string hint = {}) {
     out_.errors.push_back(

@@ -35,6 +35,18 @@ struct Diagnostic {
 // when out of range. Handles \n, \r\n and lone \r line ends.
 std::string line_of(std::string_view text, int line);
 
+// A text with its lines found once, for many look-ups in it (the proposals of
+// one file): line(n) is line_of(text, n) without scanning from the start.
+class LineTable {
+ public:
+  explicit LineTable(std::string text);
+  std::string line(int n) const;
+
+ private:
+  std::string text_;
+  std::vector<std::size_t> starts_;  // where each line starts, after any byte-order mark
+};
+
 // Builds a diagnostic at pos in text, filling source_line.
 Diagnostic make_diagnostic(std::string file, std::string_view text, SourcePos pos,
                            std::string message, std::string hint = {}, int length = 1);

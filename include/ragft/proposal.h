@@ -5,6 +5,7 @@
 // the user sees it: for an ADR, lines of the Markdown file, not of the front
 // matter.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,7 +43,9 @@ struct Proposal {
   Profile profile;  // profile.approach is always set
   std::vector<Waiver> waivers;
   std::string approach_line;  // the text of the line of `approach`, for messages
-  std::string text;           // the file's text, to show the lines findings point at
+  // The file's lines, to show the lines findings point at; shared by every
+  // proposal of the file.
+  std::shared_ptr<const LineTable> lines;
 };
 
 // A file or document that holds no proposal to check, and why.
