@@ -95,11 +95,10 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
 
   // The breakpoints that do not depend on the answers, once.
   std::map<std::string, std::vector<double>> points;
-  const expr::Env nothing = [](const std::string&) { return expr::Value{}; };
   for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
     const Rule& rule = rules_.rules[r];
     if (!rule.enabled) continue;
-    if (expr::breakpoints_constant(rule.when)) expr::breakpoints(rule.when, nothing, points);
+    if (expr::breakpoints_constant(rule.when)) expr::breakpoints(rule.when, expr::Slots{}, points);
     else varying_points_.push_back(r);
   }
   for (std::size_t r = 0; r < rules_.rules.size(); ++r)

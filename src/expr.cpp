@@ -139,6 +139,7 @@ struct Node {
   std::size_t slot = 0;          // ident, answered: the index of the criterion in `vars`
   std::vector<std::size_t> reads;  // yes/no leaves (see is_leaf): the slots read in the subtree
   std::uint64_t read_mask = 0;     // bit (slot % 64) for each of them: a quick "does not read"
+  bool leaf = false;               // is_leaf(), set when compiled
 };
 
 // The nodes FastEvaluator::tri() treats as one yes/no condition: everything
@@ -1312,7 +1313,7 @@ class FastEvaluator {
   bool reuse(const signed char* cache, std::size_t changed) {
     cached_ = cache;
     changed_ = changed;
-    return ast_.nodes[ast_.root].type == TK::boolean && reuse_tri(ast_.root) == 1;
+    return run();
   }
 
  private:
@@ -1320,50 +1321,21 @@ class FastEvaluator {
     return (n.read_mask >> (changed_ % 64) & 1) && std::find(n.reads.begin(), n.reads.end(), changed_) != n.reads.end();
   }
 
-  // tri() with the leaves' truths from the cache, except for the leaves that
-  // read the changed slot.
-  int reuse_tri(std::size_t i) {
-    const Node& n = ast_.nodes[i];
-    switch (n.kind) {
-      case NodeKind::and_:
-        for (std::size_t k : n.kids)
-          if (reuse_tri(k) != 1) return 0;
-        return 1;
-      case NodeKind::or_:
-        for (std::size_t k : n.kids)
-          if (reuse_tri(k) == 1) return 1;
-        return 0;
-      case NodeKind::not_:
-        return reuse_tri(n.kids[0]) == 1 ? 0 : 1;
-      default:
-        return reads_changed(n) ? leaf(i) : cached_[i];
-    }
-  }
-
-  // A yes/no node: 1 true, 0 false, -1 missing (an unanswered yes/no criterion).
+  // A yes/no node: 1 true, 0 false, -1 missing (an unanswered yes/no
+  // criterion). A leaf's truth comes from the cache when there is one and the
+  // leaf does not read the changed slot; when filling, every leaf's truth is
+  // stored.
   int tri(std::size_t i) {
     const Node& n = ast_.nodes[i];
-    if (cached_ && is_leaf(n) && !reads_changed(n)) return cached_[i];
-    if (fill_) {
-      if (n.kind == NodeKind::and_ || n.kind == NodeKind::or_) {
-        bool is_and = n.kind == NodeKind::and_;
-        bool result = is_and;
-        for (std::size_t k : n.kids) {
-          bool b = tri(k) == 1;
-          result = is_and ? result && b : result || b;
-        }
-        return result ? 1 : 0;
-      }
-      if (is_leaf(n)) {
-        int t = leaf(i);
-        fill_[i] = static_cast<signed char>(t);
-        return t;
-      }
-    }
-    return leaf(i);
+    if (n.leaf && cached_ && !reads_changed(n)) return cached_[i];
+    int t = node(i);
+    if (n.leaf && fill_) fill_[i] = static_cast<signed char>(t);
+    return t;
   }
 
-  int leaf(std::size_t i) {
+  // Evaluates node i; and/or stop at the first operand that decides, except
+  // when filling the cache, which needs every leaf.
+  int node(std::size_t i) {
     const Node& n = ast_.nodes[i];
     switch (n.kind) {
       case NodeKind::boolean:
@@ -1377,13 +1349,16 @@ class FastEvaluator {
       case NodeKind::not_:
         return tri(n.kids[0]) == 1 ? 0 : 1;
       case NodeKind::and_:
-        for (std::size_t k : n.kids)
-          if (tri(k) != 1) return 0;
-        return 1;
-      case NodeKind::or_:
-        for (std::size_t k : n.kids)
-          if (tri(k) == 1) return 1;
-        return 0;
+      case NodeKind::or_: {
+        bool is_and = n.kind == NodeKind::and_;
+        bool result = is_and;
+        for (std::size_t k : n.kids) {
+          if ((tri(k) == 1) == is_and) continue;
+          result = !is_and;
+          if (!fill_) break;
+        }
+        return result ? 1 : 0;
+      }
       case NodeKind::cmp:
         return compare(n) ? 1 : 0;
       case NodeKind::in:
@@ -1536,7 +1511,6 @@ class FastEvaluator {
 
 class Solver {
  public:
-  Solver(const Ast& ast, const Env& env) : ast_(ast), eval_(ast, env, nullptr) {}
   Solver(const Ast& ast, const Slots& slots) : ast_(ast), eval_(ast, slots, nullptr) {}
 
   void run(std::map<std::string, std::vector<double>>& out) {
@@ -1687,6 +1661,7 @@ CompileResult compile(std::string_view text, const std::vector<Variable>& vars, 
     };
     for (std::size_t i = 0; i < ast->nodes.size(); ++i) {
       if (!is_leaf(ast->nodes[i])) continue;
+      ast->nodes[i].leaf = true;
       std::vector<std::size_t> reads;
       collect(i, reads);
       for (std::size_t slot : reads) ast->nodes[i].read_mask |= std::uint64_t{1} << (slot % 64);
@@ -1753,12 +1728,6 @@ bool holds_reference(const Expr& e, const Slots& slots) {
   return v.kind == Value::Kind::boolean && v.boolean;
 }
 
-void breakpoints(const Expr& e, const Env& env, std::map<std::string, std::vector<double>>& out) {
-  const Ast* ast = Access::ast(e);
-  if (!ast) return;
-  Solver(*ast, env).run(out);
-}
-
 void breakpoints(const Expr& e, const Slots& slots, std::map<std::string, std::vector<double>>& out) {
   const Ast* ast = Access::ast(e);
   if (!ast) return;
@@ -1787,26 +1756,10 @@ bool piecewise_constant_in(const Expr& e, std::string_view id) {
 bool breakpoints_constant(const Expr& e) {
   const Ast* ast = Access::ast(e);
   if (!ast) return true;
-  // The distinct criteria read under node i, stopping past two.
-  auto reads = [&](std::size_t root) {
-    std::vector<const std::string*> seen;
-    std::vector<std::size_t> stack{root};
-    while (!stack.empty() && seen.size() < 2) {
-      const Node& n = ast->nodes[stack.back()];
-      stack.pop_back();
-      if (n.kind == NodeKind::ident || n.kind == NodeKind::answered) {
-        if (std::none_of(seen.begin(), seen.end(), [&](const std::string* s) { return *s == n.id; }))
-          seen.push_back(&n.id);
-      }
-      stack.insert(stack.end(), n.kids.begin(), n.kids.end());
-    }
-    return seen.size();
-  };
-  for (std::size_t i = 0; i < ast->nodes.size(); ++i) {
-    NodeKind k = ast->nodes[i].kind;
-    if ((k == NodeKind::cmp || k == NodeKind::in) && reads(i) > 1) return false;
-  }
-  return true;
+  // A comparison is a leaf, and a leaf knows the criteria it reads.
+  return std::none_of(ast->nodes.begin(), ast->nodes.end(), [](const Node& n) {
+    return (n.kind == NodeKind::cmp || n.kind == NodeKind::in) && n.reads.size() > 1;
+  });
 }
 
 }  // namespace ragft::expr

@@ -723,7 +723,9 @@ TEST_CASE("piecewise constant in one criterion", "[expr]") {
 TEST_CASE("breakpoints", "[expr]") {
   auto bp = [](const std::string& t, const std::map<std::string, Value>& values) {
     std::map<std::string, std::vector<double>> out;
-    breakpoints(compile_ok(t), env_of(values), out);
+    Slots slots;
+    for (const auto& v : vars()) slots.push_back(values.count(v.id) ? values.at(v.id) : Value{});
+    breakpoints(compile_ok(t), slots, out);
     return out;
   };
   using M = std::map<std::string, std::vector<double>>;
@@ -765,6 +767,6 @@ TEST_CASE("breakpoints", "[expr]") {
 
   // Appends, repeats allowed.
   std::map<std::string, std::vector<double>> out{{"x", {7}}};
-  breakpoints(compile_ok("x > 1 or x < 1"), env_of({}), out);
+  breakpoints(compile_ok("x > 1 or x < 1"), Slots{}, out);
   CHECK(out == M{{"x", {7, 1, 1}}});
 }

@@ -140,10 +140,9 @@ bool holds_reference(const Expr& e, const Slots& slots);
 
 // For "what would change the answer": for every comparison in `e` in which one
 // side reads number criterion `id` (once) and everything else evaluates to a
-// number under env, the value of `id` at which the two sides are equal,
+// number under slots (see Slots), the value of `id` at which the two sides are equal,
 // solved through + - * / (e.g. `calls_per_day * 365 > 1M` gives
 // calls_per_day: 2739.73). Appends to out[id]; unsorted, may repeat.
-void breakpoints(const Expr& e, const Env& env, std::map<std::string, std::vector<double>>& out);
 void breakpoints(const Expr& e, const Slots& slots, std::map<std::string, std::vector<double>>& out);
 // True when breakpoints() of `e` are the same under every environment: every
 // comparison in it reads at most one criterion, so the engine can compute
