@@ -154,38 +154,37 @@ void Engine::derive(expr::Slots& s) const {
   for (std::size_t i = 0; i < derived_ids_.size(); ++i) s[criteria_ + i] = e(derived_ids_[i]);
 }
 
-int Engine::winner(const std::vector<char>& fired, std::vector<int>& scores, std::vector<char>& excluded,
-                   int* decided_by) const {
-  scores.assign(rules_.options.size(), 0);
-  excluded.assign(rules_.options.size(), 0);
-  int decided = -1, decided_rule = -1;
-  for (std::size_t i = 0; i < effects_.size(); ++i) {
-    if (!fired[i]) continue;
-    const Effects& fx = effects_[i];
-    if (fx.decide >= 0 && decided < 0) {
-      decided = fx.decide;
-      decided_rule = static_cast<int>(i);
-    }
-    for (const auto& [o, points] : fx.score) scores[o] += points;
-    for (std::size_t o : fx.exclude) excluded[o] = 1;
+void Engine::count(std::size_t rule, int sign, std::vector<int>& scores, std::vector<int>& exclusions) const {
+  for (const auto& [o, points] : effects_[rule].score) scores[o] += sign * points;
+  for (std::size_t o : effects_[rule].exclude) exclusions[o] += sign;
+}
+
+int Engine::decider(const std::vector<char>& fired) const {
+  for (std::size_t r : decide_rules_)
+    if (fired[r]) return static_cast<int>(r);
+  return -1;
+}
+
+int Engine::pick(const std::vector<char>& fired, const std::vector<int>& scores,
+                 const std::vector<int>& exclusions) const {
+  if (int r = decider(fired); r >= 0) return effects_[static_cast<std::size_t>(r)].decide;
+  int win = -1;
+  for (std::size_t o = 0; o < scores.size(); ++o) {
+    if (exclusions[o] > 0) continue;
+    if (win < 0 || scores[o] > scores[static_cast<std::size_t>(win)]) win = static_cast<int>(o);
   }
-  if (decided_by) *decided_by = decided_rule;
-  int win = decided;
-  if (win < 0)
-    for (std::size_t i = 0; i < scores.size(); ++i) {
-      if (excluded[i]) continue;
-      if (win < 0 || scores[i] > scores[static_cast<std::size_t>(win)]) win = static_cast<int>(i);
-    }
   return win;
 }
 
 Decision Engine::tally(const std::vector<char>& fired) const {
   Decision d;
-  std::vector<char> excluded;
-  int decided_by = -1;
-  int win = winner(fired, d.scores, excluded, &decided_by);
-  d.excluded.assign(excluded.begin(), excluded.end());
-  if (decided_by >= 0) d.decided_by = rules_.rules[static_cast<std::size_t>(decided_by)].id;
+  d.scores.assign(rules_.options.size(), 0);
+  std::vector<int> exclusions(rules_.options.size(), 0);
+  for (std::size_t r = 0; r < effects_.size(); ++r)
+    if (fired[r]) count(r, 1, d.scores, exclusions);
+  for (int n : exclusions) d.excluded.push_back(n > 0);
+  if (int r = decider(fired); r >= 0) d.decided_by = rules_.rules[static_cast<std::size_t>(r)].id;
+  int win = pick(fired, d.scores, exclusions);
   d.recommendation = win < 0 ? "none" : rules_.options[static_cast<std::size_t>(win)].id;
   d.confidence = confidence_for(rules_, d, win);
   return d;
@@ -265,12 +264,12 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     res.assumed.push_back({c.id, defaults_[i]});
   }
   res.cost = estimate_cost(rules_, e);
-  if (options.would_change) res.would_change = would_change(s, fired, std::move(leaves), res.decision);
+  if (options.would_change) res.would_change = would_change(s, fired, std::move(leaves));
   return res;
 }
 
 std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots, const std::vector<char>& base_fired,
-                                              std::vector<signed char> leaves, const Decision& current) const {
+                                              std::vector<signed char> leaves) const {
   std::vector<WouldChange> out;
   if (leaves.empty()) {
     leaves.assign(leaf_total_, 0);
@@ -281,7 +280,6 @@ std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots, con
   // since the engine was built).
   std::map<std::string, std::vector<double>> varying;
   for (std::size_t r : varying_points_) expr::breakpoints(rules_.rules[r].when, base_slots, varying);
-  const int now_winner = current.recommendation == "none" ? -1 : rules_.option_index(current.recommendation);
 
   // The winning option with criterion `ci` set to v: only the rules that read
   // it (and the derived cost figures) are evaluated again, and only the
@@ -289,23 +287,10 @@ std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots, con
   expr::Slots trial = base_slots;
   std::vector<char> fired = base_fired;
   std::vector<int> scores(rules_.options.size(), 0), exclusions(rules_.options.size(), 0);
-  std::vector<std::size_t> changed;
-  auto apply = [&](std::size_t r, int sign) {
-    for (const auto& [o, points] : effects_[r].score) scores[o] += sign * points;
-    for (std::size_t o : effects_[r].exclude) exclusions[o] += sign;
-  };
   for (std::size_t r = 0; r < effects_.size(); ++r)
-    if (base_fired[r]) apply(r, 1);
-  auto pick = [&]() {
-    for (std::size_t r : decide_rules_)
-      if (fired[r]) return effects_[r].decide;
-    int win = -1;
-    for (std::size_t o = 0; o < scores.size(); ++o) {
-      if (exclusions[o] > 0) continue;
-      if (win < 0 || scores[o] > scores[static_cast<std::size_t>(win)]) win = static_cast<int>(o);
-    }
-    return win;
-  };
+    if (base_fired[r]) count(r, 1, scores, exclusions);
+  const int now_winner = pick(base_fired, scores, exclusions);
+  std::vector<std::size_t> changed;
   // Without derived cost figures, a trial differs from the base in one slot:
   // only the leaves that read it are evaluated again.
   std::size_t trial_slot = 0;
@@ -326,10 +311,10 @@ std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots, con
     changed.clear();
     for (std::size_t r : readers_[ci]) retest(r);
     for (std::size_t r : cost_readers_) retest(r);
-    for (std::size_t r : changed) apply(r, fired[r] ? 1 : -1);
-    int win = pick();
+    for (std::size_t r : changed) count(r, fired[r] ? 1 : -1, scores, exclusions);
+    int win = pick(fired, scores, exclusions);
     for (std::size_t r : changed) {
-      apply(r, fired[r] ? -1 : 1);
+      count(r, fired[r] ? -1 : 1, scores, exclusions);
       fired[r] = base_fired[r];
     }
     trial[ci] = base_slots[ci];

@@ -127,14 +127,17 @@ class Engine {
   expr::Slots slots(const Answers& given) const;
   void derive(expr::Slots& slots) const;
   Decision tally(const std::vector<char>& fired) const;
-  // The winning option's index (-1: none) and the first decide rule that
-  // fired (-1: none), with the scores and exclusions per option.
-  int winner(const std::vector<char>& fired, std::vector<int>& scores, std::vector<char>& excluded,
-             int* decided_by = nullptr) const;
+  // Adds (sign 1) or takes off (-1) rule's points and exclusions.
+  void count(std::size_t rule, int sign, std::vector<int>& scores, std::vector<int>& exclusions) const;
+  // The first decide rule that fired, or -1.
+  int decider(const std::vector<char>& fired) const;
+  // The winning option's index (-1: none): the first decide rule that fired,
+  // else the best score among the options no rule excluded, the first on a tie.
+  int pick(const std::vector<char>& fired, const std::vector<int>& scores, const std::vector<int>& exclusions) const;
   // `leaves`: the leaf truths of every enabled rule under base_slots, or
   // empty (then computed here).
   std::vector<WouldChange> would_change(const expr::Slots& base_slots, const std::vector<char>& base_fired,
-                                        std::vector<signed char> leaves, const Decision& current) const;
+                                        std::vector<signed char> leaves) const;
 };
 
 }  // namespace ragft
