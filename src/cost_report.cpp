@@ -161,33 +161,6 @@ std::string pad(std::string_view s, std::size_t width, bool right) {
   return right ? fill + std::string(s) : std::string(s) + fill;
 }
 
-// Word-wraps `text` to `width`; the first line starts with `indent`, the
-// others with `indent` plus two spaces.
-void wrap(std::string& out, std::string_view indent, std::size_t width, std::string_view text) {
-  std::string line(indent);
-  std::size_t used = display_width(indent), start = used;
-  std::string hang = std::string(indent) + "  ";
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t j = text.find(' ', i);
-    if (j == std::string_view::npos) j = text.size();
-    std::string_view word = text.substr(i, j - i);
-    std::size_t w = display_width(word);
-    if (used > start && used + 1 + w > width) {
-      out += line + "\n";
-      line = hang;
-      used = start = display_width(hang);
-    } else if (used > start) {
-      line += ' ';
-      ++used;
-    }
-    line += word;
-    used += w;
-    i = j + 1;
-  }
-  out += line + "\n";
-}
-
 // The criteria a cost estimate reads: the cost group and four core ones.
 bool cost_relevant(const Criterion& c) {
   return c.group == "cost" || c.id == "calls_per_day" || c.id == "labeled_examples" || c.id == "prompt_quality" ||
@@ -255,11 +228,11 @@ std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& st
   out += "  Break-even\n";
   for (const auto& b : e.break_even) {
     std::string payback = payback_phrase(b, V);
-    wrap(out, "    ", W, break_even_phrase(b) + (payback.empty() ? "" : "; " + payback));
+    append_wrapped(out, "    ", W, break_even_phrase(b) + (payback.empty() ? "" : "; " + payback));
   }
   if (!e.notes.empty()) {
     out += "  Notes\n";
-    for (const auto& n : e.notes) wrap(out, "    ", W, "- " + n);
+    for (const auto& n : e.notes) append_wrapped(out, "    ", W, "- " + n);
   }
 
   // The inputs used: given, defaults, not answered.
@@ -273,9 +246,9 @@ std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& st
     else
       missing += (missing.empty() ? "" : ", ") + c.id;
   }
-  if (!given.empty()) wrap(out, "  ", W, "Given: " + given);
-  if (!defaults.empty()) wrap(out, "  ", W, "Defaults: " + defaults);
-  if (!missing.empty()) wrap(out, "  ", W, "Not answered: " + missing);
+  if (!given.empty()) append_wrapped(out, "  ", W, "Given: " + given);
+  if (!defaults.empty()) append_wrapped(out, "  ", W, "Defaults: " + defaults);
+  if (!missing.empty()) append_wrapped(out, "  ", W, "Not answered: " + missing);
 
   // The prices behind the figures.
   std::set<std::string> used;
@@ -296,8 +269,8 @@ std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& st
     dates.insert(f->provenance.checked);
   std::string checked;
   for (const auto& d : dates) checked += (checked.empty() ? "" : ", ") + d;
-  wrap(out, "  ", W, "Prices: " + prices);
-  wrap(out, "  ", W,
+  append_wrapped(out, "  ", W, "Prices: " + prices);
+  append_wrapped(out, "  ", W,
        fmt::format("Checked {}; every price's source: ragft rules dump rules/cost.yaml (or your --rules layer)", checked));
   return out;
 }

@@ -45,34 +45,21 @@ Reply invalid(std::string text, std::string hint = {}) {
   return Reply{Reply::Kind::invalid, std::move(text), std::move(hint)};
 }
 
-// Word-wraps `text` at `width` columns: the first line starts with `first`,
-// the others with `rest`. Every line ends with '\n'.
+// Word-wraps `text` at `width` columns (at least 20): the first line starts
+// with `first`, the others with `rest`. Spaces between words count once.
 std::string wrap(std::string_view text, std::string_view first, std::string_view rest, int width) {
-  const std::size_t W = static_cast<std::size_t>(std::max(width, 20));
-  std::string out;
-  std::string line(first);
-  std::size_t used = display_width(first), start = used;
-  std::size_t i = 0;
-  while (i <= text.size()) {
+  std::string words;
+  for (std::size_t i = 0; i < text.size();) {
     std::size_t j = text.find(' ', i);
     if (j == std::string_view::npos) j = text.size();
-    std::string_view word = text.substr(i, j - i);
-    if (!word.empty()) {
-      std::size_t w = display_width(word);
-      if (used > start && used + 1 + w > W) {
-        out += line + "\n";
-        line = std::string(rest);
-        used = start = display_width(rest);
-      } else if (used > start) {
-        line += ' ';
-        ++used;
-      }
-      line += word;
-      used += w;
+    if (j > i) {
+      if (!words.empty()) words += ' ';
+      words += text.substr(i, j - i);
     }
     i = j + 1;
   }
-  out += line + "\n";
+  std::string out;
+  append_wrapped(out, words, first, rest, static_cast<std::size_t>(std::max(width, 20)));
   return out;
 }
 

@@ -69,43 +69,6 @@ std::string score_chart(const Result& r, const RuleSet& rules, const Paint& p) {
   return out;
 }
 
-// Appends text word-wrapped to `width` columns; the first line starts with
-// `indent`, the following ones with `indent` plus two spaces.
-void append_wrapped(std::string& out, std::string_view indent, std::size_t width, std::string_view text) {
-  const std::size_t hang = display_width(indent) + 2;  // the following lines' indent
-  // Without escape sequences (always without colour), a word's width is the
-  // number of its bytes that start a UTF-8 code point, counted in place.
-  const bool plain = text.find('\x1b') == std::string_view::npos;
-  out += indent;
-  std::size_t used = hang - 2;
-  std::size_t start_width = used;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t j = text.find(' ', i);
-    if (j == std::string_view::npos) j = text.size();
-    std::string_view word = text.substr(i, j - i);
-    std::size_t w = 0;
-    if (plain) {
-      for (char c : word) w += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    } else {
-      w = display_width(word);
-    }
-    if (used > start_width && used + 1 + w > width) {
-      out += '\n';
-      out += indent;
-      out += "  ";
-      used = start_width = hang;
-    } else if (used > start_width) {
-      out += ' ';
-      ++used;
-    }
-    out += word;
-    used += w;
-    i = j + 1;
-  }
-  out += '\n';
-}
-
 }  // namespace
 
 nlohmann::ordered_json value_json(const expr::Value& v) {

@@ -25,4 +25,13 @@ struct Paint {
 // Columns `s` takes: one per UTF-8 code point, ANSI escape sequences excluded.
 std::size_t display_width(std::string_view s);
 
+// Appends `text` word-wrapped at `width` columns: the first line starts with
+// `first`, the following ones with `rest`, and every line ends with '\n'.
+// Words are split at single spaces, so a run of spaces is kept as it is.
+void append_wrapped(std::string& out, std::string_view text, std::string_view first, std::string_view rest,
+                    std::size_t width);
+// The same with a hanging indent: the following lines start with `indent`
+// plus two spaces.
+void append_wrapped(std::string& out, std::string_view indent, std::size_t width, std::string_view text);
+
 }  // namespace ragft
