@@ -17,10 +17,6 @@ const Rule* find_rule(const RuleSet& rules, const std::string& id) {
   return nullptr;
 }
 
-bool concerns(const Warning& w, const std::string& option) {
-  return w.about.empty() || std::find(w.about.begin(), w.about.end(), option) != w.about.end();
-}
-
 // The length of the value written at `col` of `line`: up to a comment or the
 // end of the line, without trailing blanks.
 int value_length(const std::string& line, int col) {
@@ -76,7 +72,7 @@ class Judge {
   void run() {
     verdict();
     for (const auto& w : out_.result.warnings) {
-      if (w.rule.empty() || w.severity == Severity::info || !concerns(w, out_.approach)) continue;
+      if (w.rule.empty() || w.severity == Severity::info || !w.concerns(out_.approach)) continue;
       if (rejected_rule_ == w.rule) continue;  // the verdict's finding already says it
       Finding f = at_answer(w.rule);
       f.kind = FindingKind::warning;

@@ -1,6 +1,7 @@
 // Rendering `ragft check` runs: text, json, GitHub workflow commands, SARIF
 // 2.1.0 and JUnit XML, with the escaping each of them needs.
 #include "ragft/check_report.h"
+#include "ragft/terminal_text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -100,13 +101,6 @@ int char_column(std::string_view line, int byte_col) {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-struct Paint {
-  bool on;
-  std::string operator()(std::string_view code, std::string_view s) const {
-    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, s) : std::string(s);
-  }
-};
 
 std::string plural(int n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 

@@ -461,13 +461,8 @@ class SectionReader {
   CostCatalog& cat_;
   std::vector<Diagnostic>& diags_;
 
-  static int span(const Node* n) {
-    if (!n || !n->is_scalar() || !n->plain || n->value.find('\n') != std::string::npos) return 1;
-    return std::max<int>(1, static_cast<int>(n->value.size()));
-  }
-
   void error(const Node* n, std::string msg, std::string hint = {}) {
-    diags_.push_back(make_diagnostic(file_, text_, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint), span(n)));
+    diags_.push_back(yaml::diagnostic_at(file_, text_, n, std::move(msg), std::move(hint)));
   }
 
   void check_keys(const Node& n, std::initializer_list<std::string_view> known_keys, std::string_view what) {

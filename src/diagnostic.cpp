@@ -150,12 +150,6 @@ std::string format_diagnostic(const Diagnostic& d) {
   return out;
 }
 
-InputError::InputError(std::vector<Diagnostic> diags)
-    : std::runtime_error(diags.empty() ? std::string("invalid input") : diags.front().message),
-      diags_(std::move(diags)) {}
-
-InputError::InputError(Diagnostic d) : InputError(std::vector<Diagnostic>{std::move(d)}) {}
-
 namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

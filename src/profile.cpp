@@ -13,8 +13,6 @@ namespace {
 
 const std::vector<std::string> kTopKeys = {"project", "description", "answers", "approach", "waivers"};
 
-bool extension_key(const std::string& k) { return k.size() > 2 && k[0] == 'x' && k[1] == '-'; }
-
 class DocumentReader {
  public:
   DocumentReader(std::string_view text, const std::string& file, const RuleSet& rules, std::vector<Diagnostic>& errors)
@@ -35,7 +33,7 @@ class DocumentReader {
     for (const auto& [k, v] : root.entries) {
       if (too_many_errors(errors_)) break;
       const std::string& key = k->value;
-      if (extension_key(key)) continue;
+      if (is_extension_key(key)) continue;
       if (key == "project" || key == "description") {
         if (!v->is_scalar() && !v->is_null()) {
           error(v.get(), fmt::format("'{}' must be a text, not {}", key, v->kind_name()));
@@ -69,10 +67,7 @@ class DocumentReader {
   std::vector<Diagnostic>& errors_;
 
   void error(const yaml::Node* n, std::string msg, std::string hint = {}) {
-    int length = 1;
-    if (n && n->is_scalar() && n->plain && n->value.find('\n') == std::string::npos)
-      length = std::max<int>(1, static_cast<int>(n->value.size()));
-    errors_.push_back(make_diagnostic(file_, text_, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint), length));
+    errors_.push_back(yaml::diagnostic_at(file_, text_, n, std::move(msg), std::move(hint)));
   }
 
   void read_approach(Profile& p, const yaml::Node& v) {
@@ -101,10 +96,7 @@ std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::st
                                               std::vector<Diagnostic>& errors, std::vector<std::string>* blank) {
   std::map<std::string, Answer> out;
   auto error = [&](const yaml::Node* n, std::string msg, std::string hint = {}) {
-    int length = 1;
-    if (n && n->is_scalar() && n->plain && n->value.find('\n') == std::string::npos)
-      length = std::max<int>(1, static_cast<int>(n->value.size()));
-    errors.push_back(make_diagnostic(file, text, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint), length));
+    errors.push_back(yaml::diagnostic_at(file, text, n, std::move(msg), std::move(hint)));
   };
   if (answers.is_null()) return out;
   if (!answers.is_map()) {
@@ -114,7 +106,7 @@ std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::st
   for (const auto& [k, v] : answers.entries) {
     if (too_many_errors(errors)) break;
     const std::string& id = k->value;
-    if (extension_key(id)) continue;
+    if (is_extension_key(id)) continue;
     const Criterion* c = rules.criterion(id);
     if (!c) {
       std::string hint = did_you_mean(id, rules.criterion_ids());

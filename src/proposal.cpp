@@ -47,14 +47,6 @@ namespace {
 const std::vector<std::string> kWaiverKeys = {"rule", "reason", "owner", "expires"};
 const char* kProposalHint = "a proposal is a profile with 'approach:' and 'answers:' (see 'ragft init --proposal')";
 
-bool extension_key(const std::string& k) { return k.size() > 2 && k[0] == 'x' && k[1] == '-'; }
-
-int underline_length(const yaml::Node* n) {
-  if (n && n->is_scalar() && n->plain && n->value.find('\n') == std::string::npos)
-    return std::max<int>(1, static_cast<int>(n->value.size()));
-  return 1;
-}
-
 class ProposalReader {
  public:
   ProposalReader(std::string_view text, const std::string& file, const RuleSet& rules, ProposalLoad& out)
@@ -96,8 +88,7 @@ class ProposalReader {
   std::shared_ptr<const LineTable> lines_;  // of the whole file, made on the first proposal
 
   void error(const yaml::Node* n, std::string msg, std::string hint = {}) {
-    out_.errors.push_back(
-        make_diagnostic(file_, text_, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint), underline_length(n)));
+    out_.errors.push_back(yaml::diagnostic_at(file_, text_, n, std::move(msg), std::move(hint)));
   }
 
   std::vector<Waiver> read_waivers(const yaml::Node& list) {
@@ -122,7 +113,7 @@ class ProposalReader {
       const yaml::Node* rule = nullptr;
       for (const auto& [k, v] : item->entries) {
         const std::string& key = k->value;
-        if (extension_key(key)) continue;
+        if (is_extension_key(key)) continue;
         if (std::find(kWaiverKeys.begin(), kWaiverKeys.end(), key) == kWaiverKeys.end()) {
           std::string hint = did_you_mean(key, kWaiverKeys);
           error(k.get(), fmt::format("unknown key '{}' in a waiver", key),
@@ -137,7 +128,7 @@ class ProposalReader {
           rule = v.get();
           w.rule = v->value;
           w.pos = v->pos;
-          w.length = underline_length(v.get());
+          w.length = yaml::underline_length(v.get());
           if (std::find(rule_ids.begin(), rule_ids.end(), w.rule) == rule_ids.end()) {
             std::string hint = did_you_mean(w.rule, rule_ids);
             error(v.get(), fmt::format("the waiver names unknown rule '{}'", w.rule),
@@ -304,7 +295,7 @@ ProposalLoad load_proposal_markdown(std::string_view text, const std::string& fi
       if (near_ragft(k->value)) {
         out.errors.push_back(make_diagnostic(file, yaml_text, k->pos, fmt::format("unknown key '{}'", k->value),
                                              "did you mean 'ragft'? the proposal lives under 'ragft:'",
-                                             underline_length(k.get())));
+                                             yaml::underline_length(k.get())));
         return out;
       }
     }

@@ -148,7 +148,7 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
     }
   }
   std::vector<const Warning*> here, elsewhere;
-  for (const auto& w : r.warnings) (w.about.empty() || std::count(w.about.begin(), w.about.end(), rec) ? here : elsewhere).push_back(&w);
+  for (const auto& w : r.warnings) (w.concerns(rec) ? here : elsewhere).push_back(&w);
   if (!here.empty()) {
     out += "  Warnings\n";
     for (const auto* w : here)
@@ -258,7 +258,7 @@ std::string md_cell(std::string_view s) {
 
 int count_severity(const Result& r, Severity s) {
   return static_cast<int>(std::count_if(r.warnings.begin(), r.warnings.end(), [&](const Warning& w) {
-    return w.severity == s && (w.about.empty() || std::count(w.about.begin(), w.about.end(), r.decision.recommendation));
+    return w.severity == s && w.concerns(r.decision.recommendation);
   }));
 }
 
@@ -299,7 +299,7 @@ std::string markdown_row(const Result& r, const RuleSet& rules) {
   for (std::size_t i = 0; i < rules.options.size(); ++i) row += fmt::format(" {} |", r.decision.scores[i]);
   std::string warnings;
   for (const auto& w : r.warnings)
-    if (w.about.empty() || std::count(w.about.begin(), w.about.end(), r.decision.recommendation))
+    if (w.concerns(r.decision.recommendation))
       warnings += (warnings.empty() ? "" : "; ") + std::string(severity_name(w.severity)) + ": " + w.rule;
   return row + " " + md_cell(warnings) + " |\n";
 }

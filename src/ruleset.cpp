@@ -15,10 +15,6 @@
 
 namespace ragft {
 
-bool Rule::concerns(std::string_view option) const {
-  return about.empty() || std::find(about.begin(), about.end(), option) != about.end();
-}
-
 std::string Rule::effect_summary() const {
   std::vector<std::string> parts;
   if (decide) parts.push_back("decide " + *decide);
@@ -226,12 +222,6 @@ class Loader {
     return d;
   }
 
-  static int span(const Node* n) {
-    if (!n || !n->is_scalar() || !n->plain) return 1;
-    if (n->value.find('\n') != std::string::npos) return 1;
-    return std::max<int>(1, static_cast<int>(n->value.size()));
-  }
-
   void at(Severity sev, const Node* n, std::string msg, std::string hint = {}, int length = 0,
           std::size_t layer = SIZE_MAX) {
     std::size_t l = layer == SIZE_MAX ? layer_ : layer;
@@ -241,7 +231,7 @@ class Loader {
     if (diags_.size() >= kMaxDiagnostics) return;
     SourcePos pos = n ? n->pos : SourcePos{};
     Diagnostic d = make_diagnostic(layers_[l].name, layers_[l].text, pos, std::move(msg), std::move(hint),
-                                   length > 0 ? length : span(n));
+                                   length > 0 ? length : yaml::underline_length(n));
     d.severity = sev;
     diags_.push_back(std::move(d));
   }

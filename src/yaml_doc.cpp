@@ -971,6 +971,16 @@ ParseResult detail::parse_yaml_events(std::string_view text, const std::string& 
   return result;
 }
 
+int underline_length(const Node* n) {
+  if (!n || !n->is_scalar() || !n->plain || n->value.find('\n') != std::string::npos) return 1;
+  return std::max<int>(1, static_cast<int>(n->value.size()));
+}
+
+Diagnostic diagnostic_at(const std::string& file, std::string_view text, const Node* n, std::string message,
+                         std::string hint) {
+  return make_diagnostic(file, text, n ? n->pos : SourcePos{}, std::move(message), std::move(hint), underline_length(n));
+}
+
 SourcePos locate_in_scalar(std::string_view text, const Node& scalar, std::size_t value_offset) {
   std::size_t start = std::min(scalar.offset, text.size());
   const std::string& value = scalar.value;

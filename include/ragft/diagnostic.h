@@ -3,7 +3,6 @@
 // format_diagnostic(): "file:line:col: error: message", the source line, a
 // caret under the column, then an optional hint.
 #pragma once
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,16 +57,6 @@ Diagnostic make_diagnostic(std::string file, std::string_view text, SourcePos po
 //     hint: did you mean 'labeled_examples'?
 std::string format_diagnostic(const Diagnostic& d);
 
-// Thrown where an input error ends the current unit of work.
-class InputError : public std::runtime_error {
- public:
-  explicit InputError(std::vector<Diagnostic> diags);
-  explicit InputError(Diagnostic d);
-  const std::vector<Diagnostic>& diagnostics() const { return diags_; }
-
- private:
-  std::vector<Diagnostic> diags_;
-};
 
 // Edit-distance suggestion: the candidate closest to `word`, if close enough
 // to be a plausible typo; "" otherwise.

@@ -2,8 +2,10 @@
 // with the reasons, warnings, exclusions, assumptions, an optional per-rule
 // trace, and what single change of answer would change the recommendation.
 #pragma once
+#include <algorithm>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ragft/expr.h"
@@ -23,6 +25,9 @@ struct Warning {
   Severity severity = Severity::warning;
   std::string text, source;
   std::vector<std::string> about;  // empty: concerns every option
+  bool concerns(std::string_view option) const {
+    return about.empty() || std::find(about.begin(), about.end(), option) != about.end();
+  }
 };
 
 struct Exclusion {

@@ -49,6 +49,9 @@ struct ProfileLimits {
 ProfileLoad load_profiles(std::string_view text, const std::string& file, const RuleSet& rules,
                           const ProfileLimits& limits = {});
 
+// True for the keys users may add for their own tools: "x-" and a name.
+inline bool is_extension_key(std::string_view key) { return key.size() > 2 && key[0] == 'x' && key[1] == '-'; }
+
 // At most this many errors are reported per profile or proposal file: the
 // first ones are what to fix, and each costs a scan of the text for its line.
 inline constexpr std::size_t kMaxErrorsPerFile = 50;

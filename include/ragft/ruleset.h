@@ -42,8 +42,6 @@ struct Rule {
   Origin origin;
   bool enabled = true;
 
-  // True when a warning of this rule concerns `option`.
-  bool concerns(std::string_view option) const;
   // "decide rag", "fine_tune +3, rag -2", "exclude hybrid", "warning" joined by "; ".
   std::string effect_summary() const;
 };

@@ -71,6 +71,13 @@ struct ParseResult {
 //   complex (non-scalar) map keys are not supported
 ParseResult parse_yaml(std::string_view text, const std::string& file, const Limits& limits = {});
 
+// How many bytes a caret under `node` should underline: the whole value of a
+// one-line plain scalar, else 1 (also for no node).
+int underline_length(const Node* node);
+// A diagnostic at `node` (the whole file when null) of `text`, underlining it.
+Diagnostic diagnostic_at(const std::string& file, std::string_view text, const Node* node, std::string message,
+                         std::string hint = {});
+
 // Maps a byte offset inside a scalar's value to its position in the source
 // text, so an error inside a string (an expression) points at the exact
 // character. Exact for plain and quoted single-line scalars and for block

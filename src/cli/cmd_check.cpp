@@ -90,11 +90,10 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input (the other fi
     }
     Engine engine(ctx->rules);
     for (const auto& file : in.files) {
-      std::string name = file == "-" ? "<stdin>" : file;
+      std::string name = display_name(file);
       std::string text;
       Diagnostic io;
       if (!yaml::read_text_file(file, ProfileLimits{}.max_bytes, text, io)) {
-        io.file = name;
         invalid_input({io});
         continue;
       }

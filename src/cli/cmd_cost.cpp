@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "command.h"
+#include "inputs.h"
 #include "ragft/cost_report.h"
 #include "ragft/profile.h"
 #include "ragft/yaml_doc.h"
@@ -111,11 +112,10 @@ class CostCommand : public Command {
       return invalid;
     }
 
-    std::string name = path_ == "-" ? "<stdin>" : path_;
+    std::string name = display_name(path_);
     std::string text;
     Diagnostic io;
     if (!yaml::read_text_file(path_, ProfileLimits{}.max_bytes, text, io)) {
-      io.file = name;
       ctx->err << format_diagnostic(io);
       return invalid;
     }

@@ -171,7 +171,7 @@ class RulesCommand : public Command {
     lint_->add_option("files", lint_files_, "rule files to layer on top and check")->type_name("FILE");
     test_ = sub.add_subcommand("test", "run rule test cases (default: rules/tests)");
     test_->add_option("paths", test_paths_, "test files or directories")->type_name("PATH");
-    show_ = sub.add_subcommand("show", "the options, criteria and rules in force (--format json for tools)");
+    sub.add_subcommand("show", "the options, criteria and rules in force (--format json for tools)");
     dump_ = sub.add_subcommand("dump", "print a built-in rule file");
     dump_->add_option("name", dump_name_, "which built-in file (default rules/default.yaml)");
   }
@@ -192,7 +192,6 @@ class RulesCommand : public Command {
  private:
   CLI::App* lint_ = nullptr;
   CLI::App* test_ = nullptr;
-  CLI::App* show_ = nullptr;
   CLI::App* dump_ = nullptr;
   std::vector<std::string> lint_files_, test_paths_;
   std::string dump_name_ = "rules/default.yaml";

@@ -117,7 +117,6 @@ class Renderer {
   }
 };
 
-std::string display_name(const std::string& file) { return file == "-" ? "<stdin>" : file; }
 
 // Reads, parses, evaluates and renders one file. Touches nothing shared but
 // the const rules, engine and renderer, so workers run it concurrently.
@@ -130,7 +129,6 @@ FileOutcome process_file(const std::string& file, const Context& ctx, const Engi
   bool readable = yaml::read_text_file(file, ProfileLimits{}.max_bytes, text, io);
   t.read += ms_since(start);
   if (!readable) {
-    io.file = display_name(file);
     out.errors = format_diagnostic(io);
     out.invalid = true;
     return out;

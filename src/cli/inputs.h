@@ -17,4 +17,8 @@ struct InputFiles {
 // Files named explicitly are taken whatever their extension.
 InputFiles expand_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& extensions);
 
+// How messages name an input: "<stdin>" for "-", the path otherwise (as
+// yaml::read_text_file names it in its errors).
+inline std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
 }  // namespace ragft::cli

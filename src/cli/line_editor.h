@@ -46,7 +46,6 @@ class LineEditor : public LineInput {
  public:
   LineEditor(int in_fd, int out_fd);
   ReadStatus read(std::string_view prompt, std::string& line) override;
-  const std::vector<std::string>& history() const { return history_; }
 
  private:
   int in_fd_, out_fd_;
