@@ -277,45 +277,82 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
 // ---------------------------------------------------------------------------
 // Inputs from answers
 
-CostInputs read_cost_inputs(const expr::Env& env) {
-  auto num = [&](const std::string& id) {
-    expr::Value v = env(id);
-    return v.kind == expr::Value::Kind::number && std::isfinite(v.number) ? v.number : kUnknown;
+namespace {
+
+// The answers the estimate reads: these, then per option (kCostOptions
+// order) its _model, _build_cost, _maintenance and _price_per_call.
+constexpr std::array<std::string_view, 18> kInputIds = {
+    "calls_per_day",    "input_tokens",     "output_tokens",           "prompt_tokens",   "tuned_prompt_tokens",
+    "retrieved_tokens", "labeled_examples", "training_example_tokens", "training_epochs", "fine_tune_method",
+    "retrain_months",   "retrain_cost",     "horizon_months",          "fix_minutes",     "hourly_rate",
+    "prompt_quality",   "quality_target",   "rag_rerank"};
+constexpr std::array<std::string_view, 4> kOptionInputs = {"_model", "_build_cost", "_maintenance", "_price_per_call"};
+
+}  // namespace
+
+const std::vector<std::string>& cost_input_ids() {
+  static const std::vector<std::string> ids = [] {
+    std::vector<std::string> out(kInputIds.begin(), kInputIds.end());
+    for (std::string_view option : kCostOptions)
+      for (std::string_view field : kOptionInputs) out.push_back(std::string(option) + std::string(field));
+    return out;
+  }();
+  return ids;
+}
+
+CostInputs read_cost_inputs(const std::vector<const expr::Value*>& values) {
+  std::size_t next = 0;
+  auto value = [&]() -> const expr::Value* { return next < values.size() ? values[next++] : nullptr; };
+  auto num = [&] {
+    const expr::Value* v = value();
+    return v && v->kind == expr::Value::Kind::number && std::isfinite(v->number) ? v->number : kUnknown;
   };
+  // In the order of cost_input_ids().
   CostInputs in;
-  in.calls_per_day = num("calls_per_day");
-  in.input_tokens = num("input_tokens");
-  in.output_tokens = num("output_tokens");
-  in.prompt_tokens = num("prompt_tokens");
-  in.tuned_prompt_tokens = num("tuned_prompt_tokens");
-  in.retrieved_tokens = num("retrieved_tokens");
-  in.training_examples = num("labeled_examples");
+  in.calls_per_day = num();
+  in.input_tokens = num();
+  in.output_tokens = num();
+  in.prompt_tokens = num();
+  in.tuned_prompt_tokens = num();
+  in.retrieved_tokens = num();
+  in.training_examples = num();
   if (!known(in.training_examples)) {
     in.training_examples = kAssumedExamples;
     in.training_examples_assumed = true;
   }
-  in.training_example_tokens = num("training_example_tokens");
-  in.training_epochs = num("training_epochs");
-  expr::Value method = env("fine_tune_method");
-  in.full_fine_tune = method.kind == expr::Value::Kind::text && method.text == "full";
-  in.retrain_months = num("retrain_months");
-  in.retrain_cost = num("retrain_cost");
-  in.horizon_months = num("horizon_months");
-  in.fix_minutes = num("fix_minutes");
-  in.hourly_rate = num("hourly_rate");
-  in.prompt_quality = num("prompt_quality");
-  in.quality_target = num("quality_target");
-  expr::Value rerank = env("rag_rerank");
-  in.rerank = rerank.kind != expr::Value::Kind::boolean || rerank.boolean;
+  in.training_example_tokens = num();
+  in.training_epochs = num();
+  const expr::Value* method = value();
+  in.full_fine_tune = method && method->kind == expr::Value::Kind::text && method->text == "full";
+  in.retrain_months = num();
+  in.retrain_cost = num();
+  in.horizon_months = num();
+  in.fix_minutes = num();
+  in.hourly_rate = num();
+  in.prompt_quality = num();
+  in.quality_target = num();
+  const expr::Value* rerank = value();
+  in.rerank = !rerank || rerank->kind != expr::Value::Kind::boolean || rerank->boolean;
   for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
-    std::string id(kCostOptions[o]);
-    expr::Value m = env(id + "_model");
-    in.model[o] = m.kind == expr::Value::Kind::text ? m.text : std::string();
-    in.build_cost[o] = num(id + "_build_cost");
-    in.maintenance[o] = num(id + "_maintenance");
-    in.price_per_call[o] = num(id + "_price_per_call");
+    const expr::Value* m = value();
+    in.model[o] = m && m->kind == expr::Value::Kind::text ? m->text : std::string();
+    in.build_cost[o] = num();
+    in.maintenance[o] = num();
+    in.price_per_call[o] = num();
   }
   return in;
+}
+
+CostInputs read_cost_inputs(const expr::Env& env) {
+  const std::vector<std::string>& ids = cost_input_ids();
+  std::vector<expr::Value> values;
+  values.reserve(ids.size());
+  std::vector<const expr::Value*> at;
+  for (const std::string& id : ids) {
+    values.push_back(env(id));
+    at.push_back(values.back().is_missing() ? nullptr : &values.back());
+  }
+  return read_cost_inputs(at);
 }
 
 std::optional<CostEstimate> estimate_cost(const RuleSet& rules, const expr::Env& env) {

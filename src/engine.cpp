@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
-#include <set>
 
 #include <fmt/format.h>
 
@@ -34,7 +34,7 @@ namespace {
 
 // Candidate values for a numeric criterion around each breakpoint.
 std::vector<double> numeric_candidates(const Criterion& c, const std::vector<double>& points) {
-  std::set<double> out;
+  std::vector<double> out;
   for (double b : points) {
     if (!std::isfinite(b)) continue;
     std::vector<double> around;
@@ -53,10 +53,13 @@ std::vector<double> numeric_candidates(const Criterion& c, const std::vector<dou
       if (c.above && !(v > *c.above)) continue;
       if (c.min && v < *c.min) continue;
       if (c.max && v > *c.max) continue;
-      out.insert(v);
+      out.push_back(v);
     }
   }
-  return {out.begin(), out.end()};
+  // Sorted and unique; of equal values (0 and -0) the first one stays.
+  std::stable_sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace
@@ -86,6 +89,7 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     }
     if (reads_cost) cost_readers_.push_back(r);
   }
+  for (const std::string& id : cost_input_ids()) cost_inputs_.push_back(rules_.criterion_index(id));
   reason_effects_.resize(rules_.rules.size());
   for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
     Rule effects = rules_.rules[r];
@@ -95,11 +99,12 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
 
   // The breakpoints that do not depend on the answers, once.
   std::map<std::string, std::vector<double>> points;
+  std::vector<std::size_t> varying_rules;
   for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
     const Rule& rule = rules_.rules[r];
     if (!rule.enabled) continue;
     if (expr::breakpoints_constant(rule.when)) expr::breakpoints(rule.when, expr::Slots{}, points);
-    else varying_points_.push_back(r);
+    else varying_rules.push_back(r);
   }
   for (std::size_t r = 0; r < rules_.rules.size(); ++r)
     if (rules_.rules[r].enabled && effects_[r].decide >= 0) decide_rules_.push_back(r);
@@ -114,6 +119,10 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
       const expr::Expr& when = rules_.rules[r].when;
       if (!expr::piecewise_constant_in(when, rules_.criteria[ci].id)) piecewise_constant_[ci] = 0;
     }
+  varying_points_.resize(criteria_);
+  for (std::size_t ci = 0; ci < criteria_; ++ci)
+    for (std::size_t r : readers_[ci])
+      if (std::binary_search(varying_rules.begin(), varying_rules.end(), r)) varying_points_[ci].push_back(r);
   static_points_.resize(criteria_);
   static_candidates_.resize(criteria_);
   for (std::size_t ci = 0; ci < criteria_; ++ci) {
@@ -174,6 +183,41 @@ int Engine::pick(const std::vector<char>& fired, const std::vector<int>& scores,
     if (win < 0 || scores[o] > scores[static_cast<std::size_t>(win)]) win = static_cast<int>(o);
   }
   return win;
+}
+
+bool Engine::could_change(const std::vector<std::size_t>& open, const std::vector<char>& fired,
+                          const std::vector<int>& scores, const std::vector<int>& exclusions, int winner) const {
+  if (open.empty()) return false;
+  // A decide rule that may start or stop firing at or before the one that
+  // decides now: anything may happen. Otherwise the deciding rule keeps
+  // deciding.
+  const int decided = decider(fired);
+  for (std::size_t r : open)
+    if (effects_[r].decide >= 0 && (decided < 0 || static_cast<int>(r) <= decided)) return true;
+  if (decided >= 0) return false;
+  if (winner < 0) return true;  // every option excluded: leave it to the trials
+  // The scores: the winner's lowest and every other option's highest, each
+  // open rule counted at its worst for the winner.
+  const std::size_t w = static_cast<std::size_t>(winner);
+  std::vector<int> gain(scores.size(), 0), loss(scores.size(), 0), freed(scores.size(), 0);
+  for (std::size_t r : open) {
+    const Effects& fx = effects_[r];
+    for (const auto& [o, points] : fx.score) {
+      int delta = fired[r] ? -points : points;  // what changing the rule's truth does
+      (delta > 0 ? gain[o] : loss[o]) += std::abs(delta);
+    }
+    for (std::size_t o : fx.exclude) {
+      if (!fired[r] && o == w) return true;  // the winner may be excluded
+      if (fired[r]) ++freed[o];
+    }
+  }
+  const int lowest = scores[w] - loss[w];
+  for (std::size_t o = 0; o < scores.size(); ++o) {
+    if (o == w || exclusions[o] - freed[o] > 0) continue;
+    int highest = scores[o] + gain[o];
+    if (highest > lowest || (highest == lowest && o < w)) return true;
+  }
+  return false;
 }
 
 Decision Engine::tally(const std::vector<char>& fired) const {
@@ -263,34 +307,46 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     if (c.ask_when && !expr::holds(*c.ask_when, s)) continue;  // the question does not apply
     res.assumed.push_back({c.id, defaults_[i]});
   }
-  res.cost = estimate_cost(rules_, e);
-  if (options.would_change) res.would_change = would_change(s, fired, std::move(leaves));
+  if (!rules_.cost.empty()) {
+    std::vector<const expr::Value*> inputs(cost_inputs_.size(), nullptr);
+    for (std::size_t i = 0; i < cost_inputs_.size(); ++i)
+      if (cost_inputs_[i] >= 0) inputs[i] = &s[static_cast<std::size_t>(cost_inputs_[i])];
+    res.cost = estimate_cost(rules_.cost, read_cost_inputs(inputs));
+  }
+  if (options.would_change) res.would_change = would_change(std::move(s), fired, std::move(leaves));
   return res;
 }
 
-std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots, const std::vector<char>& base_fired,
+std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vector<char>& base_fired,
                                               std::vector<signed char> leaves) const {
   std::vector<WouldChange> out;
   if (leaves.empty()) {
     leaves.assign(leaf_total_, 0);
     for (std::size_t r = 0; r < rules_.rules.size(); ++r)
-      if (rules_.rules[r].enabled) expr::holds_filling(rules_.rules[r].when, base_slots, leaves.data() + leaf_offsets_[r]);
+      if (rules_.rules[r].enabled) expr::holds_filling(rules_.rules[r].when, trial, leaves.data() + leaf_offsets_[r]);
   }
-  // Breakpoints that depend on this profile's answers (the others are known
-  // since the engine was built).
-  std::map<std::string, std::vector<double>> varying;
-  for (std::size_t r : varying_points_) expr::breakpoints(rules_.rules[r].when, base_slots, varying);
 
   // The winning option with criterion `ci` set to v: only the rules that read
   // it (and the derived cost figures) are evaluated again, and only the
   // rules whose truth changed are taken off or added to the base tally.
-  expr::Slots trial = base_slots;
+  // A trial sets one criterion in `trial` and puts its answer back (and
+  // the derived cost figures, which move with it).
+  expr::Value now;  // the answer of the criterion being tried
+  const expr::Slots base_derived(cost_readers_.empty() ? trial.end() : trial.begin() + static_cast<std::ptrdiff_t>(criteria_),
+                                 trial.end());
   std::vector<char> fired = base_fired;
   std::vector<int> scores(rules_.options.size(), 0), exclusions(rules_.options.size(), 0);
   for (std::size_t r = 0; r < effects_.size(); ++r)
     if (base_fired[r]) count(r, 1, scores, exclusions);
   const int now_winner = pick(base_fired, scores, exclusions);
   std::vector<std::size_t> changed;
+  // The rules whose truth may change with the criterion being tried; the
+  // others keep their base truth whatever its value.
+  std::vector<std::size_t> open;
+  std::vector<std::uint64_t> sensitive(rules_.rules.size(), 0);  // per rule: expr::sensitive_slots
+  if (cost_readers_.empty())
+    for (std::size_t r = 0; r < rules_.rules.size(); ++r)
+      if (rules_.rules[r].enabled) sensitive[r] = expr::sensitive_slots(rules_.rules[r].when, leaves.data() + leaf_offsets_[r]);
   // Without derived cost figures, a trial differs from the base in one slot:
   // only the leaves that read it are evaluated again.
   std::size_t trial_slot = 0;
@@ -309,17 +365,15 @@ std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots, con
     trial_slot = ci;
     if (!cost_readers_.empty()) derive(trial);
     changed.clear();
-    for (std::size_t r : readers_[ci]) retest(r);
-    for (std::size_t r : cost_readers_) retest(r);
+    for (std::size_t r : open) retest(r);
     for (std::size_t r : changed) count(r, fired[r] ? 1 : -1, scores, exclusions);
     int win = pick(fired, scores, exclusions);
     for (std::size_t r : changed) {
       count(r, fired[r] ? -1 : 1, scores, exclusions);
       fired[r] = base_fired[r];
     }
-    trial[ci] = base_slots[ci];
-    if (!cost_readers_.empty())
-      for (std::size_t i = criteria_; i < trial.size(); ++i) trial[i] = base_slots[i];
+    trial[ci] = now;
+    if (!cost_readers_.empty()) std::copy(base_derived.begin(), base_derived.end(), trial.begin() + static_cast<std::ptrdiff_t>(criteria_));
     return win;
   };
   auto option_name = [&](int win) {
@@ -331,7 +385,18 @@ std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots, con
     const Criterion& c = rules_.criteria[ci];
     // An input only the cost estimate reads cannot change the decision (unless rules read cost figures).
     if (cost_readers_.empty() && readers_[ci].empty()) continue;
-    const expr::Value& now = base_slots[ci];
+    open.clear();
+    if (cost_readers_.empty()) {
+      for (std::size_t r : readers_[ci])
+        if (ci >= 64 || (sensitive[r] >> ci & 1)) open.push_back(r);
+    } else {
+      // Derived cost figures move with every criterion: every rule reading
+      // one may change.
+      std::set_union(readers_[ci].begin(), readers_[ci].end(), cost_readers_.begin(), cost_readers_.end(),
+                     std::back_inserter(open));
+    }
+    if (!could_change(open, base_fired, scores, exclusions, now_winner)) continue;
+    now = trial[ci];
     if (c.type == CriterionType::choice || c.type == CriterionType::yesno) {
       auto try_value = [&](expr::Value v) {
         if (v == now) return false;
@@ -351,9 +416,11 @@ std::vector<WouldChange> Engine::would_change(const expr::Slots& base_slots, con
     }
     const std::vector<double>* points = &static_points_[ci];
     const std::vector<double>* candidate_list = &static_candidates_[ci];
-    if (auto it = varying.find(c.id); it != varying.end()) {
+    // Breakpoints that depend on this profile's answers (the others are
+    // known since the engine was built).
+    if (!varying_points_[ci].empty()) {
       merged_points = static_points_[ci];
-      merged_points.insert(merged_points.end(), it->second.begin(), it->second.end());
+      for (std::size_t r : varying_points_[ci]) expr::breakpoints(rules_.rules[r].when, trial, ci, merged_points);
       std::sort(merged_points.begin(), merged_points.end());
       merged_points.erase(std::unique(merged_points.begin(), merged_points.end()), merged_points.end());
       merged_candidates = numeric_candidates(c, merged_points);

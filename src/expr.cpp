@@ -1513,21 +1513,36 @@ class Solver {
  public:
   Solver(const Ast& ast, const Slots& slots) : ast_(ast), eval_(ast, slots, nullptr) {}
 
+  // Every criterion's breakpoints, by id, or (with `only`) that criterion's.
   void run(std::map<std::string, std::vector<double>>& out) {
+    run([&](const std::string& id, double x) { out[id].push_back(x); });
+  }
+  void run(std::size_t only, std::vector<double>& out) {
+    only_ = only;
+    run([&](const std::string&, double x) { out.push_back(x); });
+  }
+
+ private:
+  template <class Sink>
+  void run(const Sink& sink) {
     for (const Node& n : ast_.nodes) {
+      if (only_ != kAll && (!n.leaf || !(n.read_mask >> (only_ % 64) & 1) ||
+                            std::find(n.reads.begin(), n.reads.end(), only_) == n.reads.end()))
+        continue;
       if (n.kind == NodeKind::cmp) {
         std::size_t a = n.kids[0], b = n.kids[1];
         if (ast_.nodes[a].type != TK::number || ast_.nodes[b].type != TK::number) continue;
         Counts count;
         count_ids(a, count);
         count_ids(b, count);
-        for (const auto& [id, c] : count) {
+        for (const auto& [ident, c] : count) {
+          std::size_t slot = ident->slot;
           if (c != 1) continue;
-          bool left = contains(a, id);
+          bool left = contains(a, slot);
           std::size_t side = left ? a : b, other = left ? b : a;
           Value target = eval_.value(other).v;
           if (target.kind != Value::Kind::number) continue;
-          if (auto x = solve(side, target.number, id)) out[id].push_back(*x);
+          if (auto x = solve(side, target.number, slot)) sink(ident->id, *x);
         }
       } else if (n.kind == NodeKind::in) {
         std::size_t a = n.kids[0], b = n.kids[1];
@@ -1536,53 +1551,54 @@ class Solver {
         if (list.kind != Value::Kind::list) continue;
         Counts count;
         count_ids(a, count);
-        for (const auto& [id, c] : count) {
+        for (const auto& [ident, c] : count) {
+          std::size_t slot = ident->slot;
           if (c != 1) continue;
           for (const Value& e : list.list)
             if (e.kind == Value::Kind::number)
-              if (auto x = solve(a, e.number, id)) out[id].push_back(*x);
+              if (auto x = solve(a, e.number, slot)) sink(ident->id, *x);
         }
       }
     }
   }
 
- private:
-  // Number criteria read in the arithmetic subtree i, with how often: a
-  // few per comparison, so a vector beats a map.
-  using Counts = std::vector<std::pair<std::string, int>>;
+  // Number criteria read in the arithmetic subtree i (only_, unless kAll),
+  // with how often: a few per comparison, so a vector beats a map.
+  // Each criterion by one of its identifier nodes.
+  using Counts = std::vector<std::pair<const Node*, int>>;
   void count_ids(std::size_t i, Counts& count) const {
     const Node& n = ast_.nodes[i];
-    if (n.kind == NodeKind::ident && n.var_type == Type::number) {
-      auto it = std::find_if(count.begin(), count.end(), [&](const auto& c) { return c.first == n.id; });
-      if (it == count.end()) count.emplace_back(n.id, 1);
+    if (n.kind == NodeKind::ident && n.var_type == Type::number && (only_ == kAll || n.slot == only_)) {
+      auto it = std::find_if(count.begin(), count.end(), [&](const auto& c) { return c.first->slot == n.slot; });
+      if (it == count.end()) count.emplace_back(&n, 1);
       else ++it->second;
     }
     for (std::size_t k : n.kids) count_ids(k, count);
   }
 
-  bool contains(std::size_t i, const std::string& id) const {
+  bool contains(std::size_t i, std::size_t slot) const {
     const Node& n = ast_.nodes[i];
-    if (n.kind == NodeKind::ident) return n.id == id;
-    return std::any_of(n.kids.begin(), n.kids.end(), [&](std::size_t k) { return contains(k, id); });
+    if (n.kind == NodeKind::ident) return n.slot == slot;
+    return std::any_of(n.kids.begin(), n.kids.end(), [&](std::size_t k) { return contains(k, slot); });
   }
 
-  // The value of `id` at which subtree i equals target.
-  std::optional<double> solve(std::size_t i, double target, const std::string& id) {
+  // The value of the criterion in `slot` at which subtree i equals target.
+  std::optional<double> solve(std::size_t i, double target, std::size_t slot) {
     if (!std::isfinite(target)) return std::nullopt;
     const Node& n = ast_.nodes[i];
     switch (n.kind) {
       case NodeKind::ident:
-        if (n.id == id) return target;
+        if (n.slot == slot) return target;
         return std::nullopt;
       case NodeKind::neg:
-        return solve(n.kids[0], -target, id);
+        return solve(n.kids[0], -target, slot);
       case NodeKind::sum:
       case NodeKind::product: {
         bool sum = n.kind == NodeKind::sum;
         std::size_t at = n.kids.size();
         double rest = sum ? 0 : 1;
         for (std::size_t k = 0; k < n.kids.size(); ++k) {
-          if (at == n.kids.size() && contains(n.kids[k], id)) {
+          if (at == n.kids.size() && contains(n.kids[k], slot)) {
             at = k;
             continue;
           }
@@ -1608,7 +1624,7 @@ class Solver {
           x = rest / target;
         }
         if (!std::isfinite(x)) return std::nullopt;
-        return solve(n.kids[at], x, id);
+        return solve(n.kids[at], x, slot);
       }
       default:
         return std::nullopt;
@@ -1617,6 +1633,8 @@ class Solver {
 
   const Ast& ast_;
   Evaluator eval_;
+  static constexpr std::size_t kAll = static_cast<std::size_t>(-1);
+  std::size_t only_ = kAll;  // solve for the criterion in this slot only, unless kAll
 };
 
 }  // namespace
@@ -1721,6 +1739,52 @@ bool holds_changed(const Expr& e, const Slots& slots, const signed char* leaves,
   return FastEvaluator(*ast, slots).reuse(leaves, changed);
 }
 
+namespace {
+
+// sensitive_slots(): a leaf changes with any slot it reads. An `and` that
+// holds stops holding when any operand changes; one that does not hold
+// starts only when every false operand changes with the same slot. `or` is
+// the same with true and false swapped; `not` changes when its operand does.
+struct Sensitivity {
+  bool holds = false;
+  std::uint64_t slots = 0;  // bit i: slot i (all bits for a slot past 63)
+};
+
+Sensitivity sensitive_slots(const Ast& ast, std::size_t i, const signed char* leaves) {
+  const Node& n = ast.nodes[i];
+  if (n.leaf) {
+    Sensitivity s{leaves[i] == 1, 0};
+    for (std::size_t slot : n.reads) s.slots |= slot < 64 ? std::uint64_t{1} << slot : ~std::uint64_t{0};
+    return s;
+  }
+  if (n.kind == NodeKind::not_) {
+    Sensitivity s = sensitive_slots(ast, n.kids[0], leaves);
+    s.holds = !s.holds;
+    return s;
+  }
+  // The operand truth that decides: false for and, true for or.
+  const bool decides = n.kind == NodeKind::or_;
+  std::uint64_t any = 0, every = ~std::uint64_t{0};
+  bool decided = false;
+  for (std::size_t k : n.kids) {
+    Sensitivity kid = sensitive_slots(ast, k, leaves);
+    any |= kid.slots;
+    if (kid.holds == decides) {
+      every &= kid.slots;
+      decided = true;
+    }
+  }
+  return decided ? Sensitivity{decides, every} : Sensitivity{!decides, any};
+}
+
+}  // namespace
+
+std::uint64_t sensitive_slots(const Expr& e, const signed char* leaves) {
+  const Ast* ast = Access::ast(e);
+  if (!ast || ast->nodes[ast->root].type != TK::boolean) return 0;
+  return sensitive_slots(*ast, ast->root, leaves).slots;
+}
+
 bool holds_reference(const Expr& e, const Slots& slots) {
   const Ast* ast = Access::ast(e);
   if (!ast) return false;
@@ -1732,6 +1796,12 @@ void breakpoints(const Expr& e, const Slots& slots, std::map<std::string, std::v
   const Ast* ast = Access::ast(e);
   if (!ast) return;
   Solver(*ast, slots).run(out);
+}
+
+void breakpoints(const Expr& e, const Slots& slots, std::size_t slot, std::vector<double>& out) {
+  const Ast* ast = Access::ast(e);
+  if (!ast) return;
+  Solver(*ast, slots).run(slot, out);
 }
 
 bool piecewise_constant_in(const Expr& e, std::string_view id) {

@@ -2,6 +2,9 @@
 // confidence, and what would change the answer.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
+
 #include "ragft/engine.h"
 #include "ragft/ruleset.h"
 
@@ -171,6 +174,76 @@ TEST_CASE("what would change tries at most 64 values per numeric criterion") {
   std::string near = noise + "  - {id: near, when: \"examples > 5010\", score: {rag: 5}, text: t, source: s}\n";
   CHECK(examples_change(load({{"base.yaml", kBase}, {"noise.yaml", near}})) == "> 5010 -> rag");
   CHECK(Engine::kMaxTrialsPerCriterion == 64);
+}
+
+TEST_CASE("what would change finds every single change of answer that changes it (built-in rules)") {
+  // Random profiles against the built-in rules. For each criterion, every
+  // choice, yes and no, and a grid of numbers is tried by deciding afresh:
+  // whenever one changes the recommendation, "what would change" must name
+  // that criterion (the engine skips the criteria whose rules cannot change
+  // the winner and the rules whose truth cannot change, so this checks that
+  // it never skips one that can), and every claim it makes must hold.
+  RulesLoad l = load_rules(builtin_rule_sources());
+  REQUIRE(l.ok());
+  const RuleSet& rules = *l.rules;
+  Engine engine(rules);
+  std::uint64_t seed = 7;
+  auto next = [&](std::uint64_t n) {  // SplitMix64: the same sequence everywhere
+    seed += 0x9E3779B97F4A7C15ULL;
+    std::uint64_t z = seed;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return (z ^ (z >> 31)) % n;
+  };
+  auto values_of = [](const Criterion& c) {
+    std::vector<Value> out;
+    if (c.type == CriterionType::choice) {
+      for (const auto& ch : c.choices) out.push_back(Value::of_text(ch.id));
+    } else if (c.type == CriterionType::yesno) {
+      out = {Value::of_bool(false), Value::of_bool(true)};
+    } else {
+      std::vector<double> grid = c.type == CriterionType::fraction
+                                     ? std::vector<double>{0, 0.1, 0.3, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99, 1}
+                                     : std::vector<double>{0, 1, 5, 10, 50, 100, 500, 1000, 5000, 1e4, 5e4, 1e5, 1e6, 1e7, 1e8};
+      for (double v : grid)
+        if ((!c.min || v >= *c.min) && (!c.max || v <= *c.max) && (!c.above || v > *c.above))
+          out.push_back(Value::of_number(v));
+    }
+    return out;
+  };
+  int flips = 0;
+  for (int n = 0; n < 300; ++n) {
+    Profile p;
+    p.file = "random.yaml";
+    for (const Criterion& c : rules.criteria) {
+      std::vector<Value> values = values_of(c);
+      std::uint64_t pick = next(values.size() + 1);
+      if (pick < values.size()) p.answers[c.id] = Answer{values[pick], {}};  // else unanswered
+    }
+    Result r = engine.evaluate(p);
+    Answers given = Engine::answers_of(p);
+    for (const auto& w : r.would_change) {
+      Answers changed = given;
+      changed[w.criterion] = w.value;
+      INFO("profile " << n << ": " << w.criterion << " " << w.condition);
+      CHECK(engine.decide(changed).recommendation == w.recommendation);
+    }
+    for (const Criterion& c : rules.criteria) {
+      bool named = std::any_of(r.would_change.begin(), r.would_change.end(),
+                               [&](const WouldChange& w) { return w.criterion == c.id; });
+      for (const Value& v : values_of(c)) {
+        Answers changed = given;
+        changed[c.id] = v;
+        if (engine.decide(changed).recommendation == r.decision.recommendation) continue;
+        ++flips;
+        INFO("profile " << n << ": " << c.id << " = " << v.to_string() << " changes "
+                        << r.decision.recommendation << " to " << engine.decide(changed).recommendation);
+        CHECK(named);
+        break;
+      }
+    }
+  }
+  CHECK(flips > 300);  // the profiles do exercise changes
 }
 
 TEST_CASE("layers replace, disable and change") {

@@ -4,6 +4,7 @@
 #include "ragft/expr.h"
 
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -689,13 +690,17 @@ TEST_CASE("holds on slots agrees with the general evaluator", "[expr]") {
       // gives what evaluating from scratch gives.
       std::vector<signed char> leaves(node_count(e), 0);
       CHECK(holds_filling(e, slots, leaves.data()) == reference);
+      // A slot whose change changes the truth is among sensitive_slots().
+      const std::uint64_t sensitive = sensitive_slots(e, leaves.data());
       for (std::size_t k = 0; k < vars().size(); ++k) {
         for (const auto& other : assignments) {
           Slots changed = slots;
           changed.resize(vars().size());
           changed[k] = k < other.size() ? other[k] : Value{};
           if (slots.size() < vars().size()) continue;  // the cache was filled with the slots past the end missing
-          CHECK(holds_changed(e, changed, leaves.data(), k) == holds_reference(e, changed));
+          bool now = holds_reference(e, changed);
+          CHECK(holds_changed(e, changed, leaves.data(), k) == now);
+          if (now != reference) CHECK((sensitive >> k & 1));
         }
       }
     }
@@ -704,6 +709,45 @@ TEST_CASE("holds on slots agrees with the general evaluator", "[expr]") {
   Slots some = assignments[1];
   CHECK(holds(compile_ok("problem == 'knowledge' and has_gpu == no and needs_offline"), some));
   CHECK_FALSE(holds(compile_ok("problem == 'knowledge' and has_gpu"), some));
+}
+
+TEST_CASE("the slots that may change a truth", "[expr]") {
+  // Slots: labeled_examples 0, calls_per_day 1, x 4, y 5, problem 6, has_gpu 8.
+  auto sensitive = [](const std::string& t, const Slots& slots) {
+    Expr e = compile_ok(t);
+    std::vector<signed char> leaves(node_count(e), 0);
+    holds_filling(e, slots, leaves.data());
+    return sensitive_slots(e, leaves.data());
+  };
+  Slots slots(vars().size());
+  slots[4] = num(5);
+  slots[5] = num(1);
+  slots[6] = text("knowledge");
+  const std::uint64_t x = 1 << 4, y = 1 << 5, problem = 1 << 6, gpu = 1 << 8;
+  // and: holding, any operand; not holding, only what changes every false one.
+  CHECK(sensitive("x > 1 and y < 2", slots) == (x | y));
+  CHECK(sensitive("x > 1 and y > 2", slots) == y);
+  CHECK(sensitive("x > 9 and y > 2", slots) == 0);
+  CHECK(sensitive("x > 9 and y > 2 and x + y > 100", slots) == 0);
+  CHECK(sensitive("x > 9 and x + y > 100", slots) == x);
+  // or: the same with true and false swapped.
+  CHECK(sensitive("x > 1 or y > 2", slots) == x);
+  CHECK(sensitive("x > 1 or y < 2", slots) == 0);
+  CHECK(sensitive("x > 9 or y > 2", slots) == (x | y));
+  // not, nesting, and leaves of every kind.
+  CHECK(sensitive("not (x > 1 and y > 2)", slots) == y);
+  CHECK(sensitive("problem == 'knowledge' and (has_gpu or y > 2)", slots) == (gpu | y));
+  CHECK(sensitive("problem == 'knowledge' or (has_gpu and y > 2)", slots) == problem);
+  CHECK(sensitive("answered(labeled_examples) and x > 1", slots) == 1);
+  CHECK(sensitive("true", slots) == 0);
+  // A slot past 63 cannot be named by a bit: every bit.
+  std::vector<Variable> many;
+  for (int i = 0; i < 70; ++i) many.push_back({"v" + std::to_string(i), Type::number, {}});
+  Expr wide = *compile("v1 > 0 and v69 > 0", many).expr;
+  Slots values(70, num(1));
+  std::vector<signed char> leaves(node_count(wide), 0);
+  REQUIRE(holds_filling(wide, values, leaves.data()));
+  CHECK(sensitive_slots(wide, leaves.data()) == ~std::uint64_t{0});
 }
 
 TEST_CASE("piecewise constant in one criterion", "[expr]") {
@@ -749,6 +793,21 @@ TEST_CASE("breakpoints", "[expr]") {
         M{{"prompt_quality", {0.9}}, {"quality_target", {0.8}}});
   CHECK(bp("x / y > 2", {{"x", num(10)}}) == M{{"y", {5}}});
   CHECK(bp("x / y > 2", {{"x", num(10)}, {"y", num(4)}}) == M{{"x", {8}}, {"y", {5}}});
+
+  // One criterion's only (by slot: x is 4, y is 5), appended.
+  auto bp_of = [](const std::string& t, std::size_t slot, const Slots& slots) {
+    std::vector<double> out = {-1};
+    breakpoints(compile_ok(t), slots, slot, out);
+    return out;
+  };
+  Slots ten(vars().size());
+  ten[4] = num(10);
+  ten[5] = num(4);
+  CHECK(bp_of("x / y > 2 and x < 100", 4, ten) == std::vector<double>{-1, 8, 100});
+  CHECK(bp_of("x / y > 2 and x < 100", 5, ten) == std::vector<double>{-1, 5});
+  CHECK(bp_of("x * x > 2 or y > 3", 4, ten) == std::vector<double>{-1});
+  CHECK(bp_of("x in [1, 2] or y in [3]", 4, ten) == std::vector<double>{-1, 1, 2});
+  CHECK(bp_of("x > 1", 0, ten) == std::vector<double>{-1});
 
   // `in` a list of numbers: one breakpoint per element.
   CHECK(bp("x in [1, 2]", {}) == M{{"x", {1, 2}}});

@@ -164,6 +164,11 @@ CostEstimate estimate_cost(const CostCatalog& catalog, const CostInputs& in, boo
 
 // Reads the cost inputs through an environment (answers, then defaults).
 CostInputs read_cost_inputs(const expr::Env& env);
+// The criteria the cost inputs come from, in a fixed order, and the inputs
+// from their values in that order (nullptr or a missing value: not
+// answered): what the engine uses, with the criteria's slots found once.
+const std::vector<std::string>& cost_input_ids();
+CostInputs read_cost_inputs(const std::vector<const expr::Value*>& values);
 // The estimate for a profile, or nullopt when the rules have no cost catalog.
 std::optional<CostEstimate> estimate_cost(const RuleSet& rules, const expr::Env& env);
 

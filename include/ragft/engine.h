@@ -111,6 +111,7 @@ class Engine {
   std::vector<expr::Value> defaults_;              // per variable: the criterion's default, or missing
   std::vector<std::vector<std::size_t>> readers_;  // per variable: the enabled rules whose condition reads it
   std::vector<std::size_t> cost_readers_;          // enabled rules that read a derived cost figure
+  std::vector<int> cost_inputs_;                   // per cost_input_ids(): its criterion's slot, or -1
   std::size_t criteria_ = 0;                       // variables [0, criteria_) are criteria, the rest derived
   std::vector<std::string> derived_ids_;           // the derived cost figures' ids, from slot criteria_ on
   // What would change the answer: the values numeric criteria are compared
@@ -119,7 +120,7 @@ class Engine {
   // profile.
   std::vector<std::vector<double>> static_points_;      // per criterion, sorted, unique
   std::vector<std::vector<double>> static_candidates_;  // per criterion: the values tried around them
-  std::vector<std::size_t> varying_points_;             // enabled rules whose breakpoints vary
+  std::vector<std::vector<std::size_t>> varying_points_;  // per criterion: the rules reading it whose breakpoints vary
   // Per criterion: every rule reading it changes truth only at its
   // breakpoints (expr::piecewise_constant_in), so two values between the
   // same two breakpoints give the same answer and one of them is tried.
@@ -139,9 +140,15 @@ class Engine {
   // The winning option's index (-1: none): the first decide rule that fired,
   // else the best score among the options no rule excluded, the first on a tie.
   int pick(const std::vector<char>& fired, const std::vector<int>& scores, const std::vector<int>& exclusions) const;
-  // `leaves`: the leaf truths of every enabled rule under base_slots, or
-  // empty (then computed here).
-  std::vector<WouldChange> would_change(const expr::Slots& base_slots, const std::vector<char>& base_fired,
+  // False when no truth of the rules in `open` (the others keeping theirs)
+  // can make another option than `winner` win: a sound bound that spares
+  // the trials of a criterion that cannot change the answer.
+  bool could_change(const std::vector<std::size_t>& open, const std::vector<char>& fired,
+                    const std::vector<int>& scores, const std::vector<int>& exclusions, int winner) const;
+  // `slots`: the profile's (taken: the trials change them in place);
+  // `leaves`: the leaf truths of every enabled rule under them, or empty
+  // (then computed here).
+  std::vector<WouldChange> would_change(expr::Slots slots, const std::vector<char>& base_fired,
                                         std::vector<signed char> leaves) const;
 };
 

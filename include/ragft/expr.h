@@ -16,6 +16,7 @@
 // Condition is marked `missing`. Division by zero gives missing, never a trap.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -134,6 +135,12 @@ bool holds(const Expr& e, const Slots& slots);
 std::size_t node_count(const Expr& e);
 bool holds_filling(const Expr& e, const Slots& slots, signed char* leaves);
 bool holds_changed(const Expr& e, const Slots& slots, const signed char* leaves, std::size_t changed);
+// The slots whose value alone may change the truth of `e`, the other leaves
+// keeping their truth in `leaves` (from holds_filling()): bit i for slot i,
+// and every bit when a leaf that may change it reads a slot past 63. A
+// bound for "what would change the answer": a rule whose truth cannot change
+// with a criterion is not evaluated again when that criterion is tried.
+std::uint64_t sensitive_slots(const Expr& e, const signed char* leaves);
 // The same truth by the general evaluator that evaluate() uses. holds() on
 // slots takes a faster path that copies no values; tests compare the two.
 bool holds_reference(const Expr& e, const Slots& slots);
@@ -144,6 +151,8 @@ bool holds_reference(const Expr& e, const Slots& slots);
 // solved through + - * / (e.g. `calls_per_day * 365 > 1M` gives
 // calls_per_day: 2739.73). Appends to out[id]; unsorted, may repeat.
 void breakpoints(const Expr& e, const Slots& slots, std::map<std::string, std::vector<double>>& out);
+// The same for the criterion in `slot` only (see Slots), appended to out.
+void breakpoints(const Expr& e, const Slots& slots, std::size_t slot, std::vector<double>& out);
 // True when breakpoints() of `e` are the same under every environment: every
 // comparison in it reads at most one criterion, so the engine can compute
 // them once when it is built instead of once per profile.
