@@ -4,8 +4,11 @@
 #include "ragft/cost_report.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <iterator>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -22,14 +25,22 @@ constexpr const char* kColor[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7"};  
 constexpr const char* kDash[] = {"", "10 5", "", "12 4 3 4"};
 constexpr double kWidth[] = {2.5, 2.5, 3.5, 2.5};
 
-std::string group_digits(long long v) {
-  std::string s = std::to_string(v < 0 ? -v : v);
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (i > 0 && (s.size() - i) % 3 == 0) out += ',';
-    out += s[i];
+// 1234567 -> "1,234,567", appended.
+void append_grouped(std::string& out, long long v) {
+  const unsigned long long magnitude = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
+  char buf[24];
+  const std::string_view digits(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, magnitude).ptr - buf));
+  if (v < 0) out += '-';
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
   }
-  return (v < 0 ? "-" : "") + out;
+}
+
+std::string group_digits(long long v) {
+  std::string out;
+  append_grouped(out, v);
+  return out;
 }
 
 // A catalog price: "$2.50", "$15", "$0.002".
@@ -56,13 +67,30 @@ nlohmann::ordered_json rounded(double x, int decimals) {
 }
 nlohmann::ordered_json money_json(double x) { return rounded(x, 2); }
 
-// "fine_tune is cheaper than prompt from ≈ 29,143 calls/day"
+// "fine_tune is cheaper than prompt from ≈ 29,143 calls/day", appended.
+void append_break_even_phrase(std::string& out, const BreakEven& b) {
+  out += b.option;
+  if (!known(b.calls_per_day)) {
+    out += " never becomes cheaper than ";
+    out += b.versus;
+    out += " (up to 10B calls/day)";
+  } else if (b.calls_per_day == 0) {
+    out += " is cheaper than ";
+    out += b.versus;
+    out += " at any volume";
+  } else {
+    out += " is cheaper than ";
+    out += b.versus;
+    out += " from ≈ ";
+    append_count(out, std::ceil(b.calls_per_day));
+    out += " calls/day";
+  }
+}
+
 std::string break_even_phrase(const BreakEven& b) {
-  if (!known(b.calls_per_day))
-    return fmt::format("{} never becomes cheaper than {} (up to 10B calls/day)", b.option, b.versus);
-  if (b.calls_per_day == 0) return fmt::format("{} is cheaper than {} at any volume", b.option, b.versus);
-  return fmt::format("{} is cheaper than {} from ≈ {} calls/day", b.option, b.versus,
-                     format_count(std::ceil(b.calls_per_day)));
+  std::string out;
+  append_break_even_phrase(out, b);
+  return out;
 }
 
 std::string payback_phrase(const BreakEven& b, double volume) {
@@ -74,25 +102,59 @@ std::string payback_phrase(const BreakEven& b, double volume) {
 
 }  // namespace
 
-std::string format_money(double usd) {
-  if (!known(usd)) return "—";
-  if (usd == 0) return "$0";
-  std::string sign = usd < 0 ? "-" : "";
+void append_money(std::string& out, double usd) {
+  if (!known(usd)) {
+    out += "—";
+    return;
+  }
+  if (usd == 0) {
+    out += "$0";
+    return;
+  }
+  if (usd < 0) out += '-';
   double a = std::fabs(usd);
-  if (a >= 1e15) return sign + fmt::format("${:.3g}", a);
-  if (a >= 100) return sign + "$" + group_digits(std::llround(a));
-  if (a >= 0.01) return sign + fmt::format("${:.2f}", a);
-  return sign + fmt::format("${:.4f}", a);
+  if (a >= 1e15) {
+    fmt::format_to(std::back_inserter(out), "${:.3g}", a);
+  } else if (a >= 100) {
+    out += '$';
+    append_grouped(out, std::llround(a));
+  } else if (a >= 0.01) {
+    fmt::format_to(std::back_inserter(out), "${:.2f}", a);
+  } else {
+    fmt::format_to(std::back_inserter(out), "${:.4f}", a);
+  }
+}
+
+std::string format_money(double usd) {
+  std::string out;
+  append_money(out, usd);
+  return out;
+}
+
+void append_count(std::string& out, double n) {
+  if (!known(n)) {
+    out += "—";
+    return;
+  }
+  if (std::fabs(n) >= 1e15) {
+    fmt::format_to(std::back_inserter(out), "{:.3g}", n);
+    return;
+  }
+  double whole = std::round(n);
+  if (std::fabs(n - whole) < 0.005) {
+    append_grouped(out, static_cast<long long>(whole));
+    return;
+  }
+  std::string frac = fmt::format("{:.2f}", std::fabs(n - std::trunc(n)));  // "0.50"
+  while (frac.back() == '0') frac.pop_back();
+  append_grouped(out, static_cast<long long>(std::trunc(n)));
+  out.append(frac, 1);
 }
 
 std::string format_count(double n) {
-  if (!known(n)) return "—";
-  if (std::fabs(n) >= 1e15) return fmt::format("{:.3g}", n);
-  double whole = std::round(n);
-  if (std::fabs(n - whole) < 0.005) return group_digits(static_cast<long long>(whole));
-  std::string frac = fmt::format("{:.2f}", std::fabs(n - std::trunc(n)));  // "0.50"
-  while (frac.back() == '0') frac.pop_back();
-  return group_digits(static_cast<long long>(std::trunc(n))) + frac.substr(1);
+  std::string out;
+  append_count(out, n);
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -135,22 +197,43 @@ nlohmann::ordered_json cost_json(const CostEstimate& e) {
 // ---------------------------------------------------------------------------
 // Text
 
-std::string cost_summary(const CostEstimate& e) {
+void append_cost_summary(std::string& out, const CostEstimate& e) {
   const double V = e.inputs.calls_per_day;
-  std::string parts;
-  bool totals = known(V);
-  for (const auto& o : e.options)
-    parts += fmt::format("{}{} {}", parts.empty() ? "" : " · ", o.option, format_money(totals ? o.total : o.per_1k_calls));
-  std::string out = totals ? fmt::format("Cost over {} months at {} calls/day: {}", format_count(e.inputs.horizon_months),
-                                         format_count(V), parts)
-                           : fmt::format("Cost per 1,000 calls: {} (answer calls_per_day for totals)", parts);
+  const bool totals = known(V);
+  if (totals) {
+    out += "Cost over ";
+    append_count(out, e.inputs.horizon_months);
+    out += " months at ";
+    append_count(out, V);
+    out += " calls/day: ";
+  } else {
+    out += "Cost per 1,000 calls: ";
+  }
+  bool first = true;
+  for (const auto& o : e.options) {
+    if (!first) out += " · ";
+    first = false;
+    out += o.option;
+    out += ' ';
+    append_money(out, totals ? o.total : o.per_1k_calls);
+  }
+  if (!totals) out += " (answer calls_per_day for totals)";
   if (!e.break_even.empty()) {
     const BreakEven& b = e.break_even.front();
-    out += "; " + break_even_phrase(b);
-    if (totals && known(b.payback_month) && b.payback_month > 0)
-      out += fmt::format(" and pays back in month {}", format_count(b.payback_month));
+    out += "; ";
+    append_break_even_phrase(out, b);
+    if (totals && known(b.payback_month) && b.payback_month > 0) {
+      out += " and pays back in month ";
+      append_count(out, b.payback_month);
+    }
   }
-  return out + " (details: ragft cost)";
+  out += " (details: ragft cost)";
+}
+
+std::string cost_summary(const CostEstimate& e) {
+  std::string out;
+  append_cost_summary(out, e);
+  return out;
 }
 
 namespace {

@@ -3,7 +3,9 @@
 #include "ragft/report.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -15,18 +17,22 @@ namespace ragft {
 
 namespace {
 
-std::string severity_painted(const Paint& p, Severity s) {
+// The style and name of a severity.
+std::string_view severity_sgr(Severity s) {
   switch (s) {
-    case Severity::error: return p.red("error");
-    case Severity::warning: return p.yellow("warning");
-    case Severity::info: return p.cyan("info");
+    case Severity::error: return "31";
+    case Severity::warning: return "33";
+    case Severity::info: return "36";
   }
   return {};
 }
-
-std::string label_of(const RuleSet& rules, const std::string& option) {
-  const Option* o = rules.option(option);
-  return o ? o->label : option;
+std::string_view severity_word(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "info";
+  }
+  return {};
 }
 
 std::string answer_text(const RuleSet& rules, const std::string& id, const expr::Value& v) {
@@ -34,39 +40,85 @@ std::string answer_text(const RuleSet& rules, const std::string& id, const expr:
   return c ? format_answer(*c, v) : v.to_string();
 }
 
-std::string header_line(const Result& r) {
-  std::string where = r.file.empty() ? "profile" : r.file;
-  if (r.document > 0) where += fmt::format(" (document {})", r.document + 1);
-  return where;
+void append_int(std::string& out, int v) {
+  char buf[16];
+  out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+
+// The file and document a result is about, then its project: the first line.
+void append_header(std::string& out, const Result& r, const Paint& p, std::string& scratch) {
+  scratch = r.file.empty() ? std::string_view("profile") : std::string_view(r.file);
+  if (r.document > 0) {
+    scratch += " (document ";
+    append_int(scratch, r.document + 1);
+    scratch += ')';
+  }
+  p.bold(out, scratch);
+  if (!r.project.empty()) {
+    out += "  ";
+    scratch = "— ";
+    scratch += r.project;
+    p.dim(out, scratch);
+  }
+  out += '\n';
 }
 
 // Diverging bars: negative scores to the left of the axis, positive to the right.
-std::string score_chart(const Result& r, const RuleSet& rules, const Paint& p) {
+void append_score_chart(std::string& out, const Result& r, const RuleSet& rules, const Paint& p) {
   int most = 1;
   for (int s : r.decision.scores) most = std::max(most, std::abs(s));
-  const int half = 12;
+  constexpr int half = 12;
+  // Bars of up to `half` cells: each cell is one 3-byte glyph.
+  constexpr std::string_view kNegative = "▒▒▒▒▒▒▒▒▒▒▒▒", kPositive = "████████████", kBlank = "            ";
+  static_assert(kNegative.size() == 3 * half && kPositive.size() == 3 * half && kBlank.size() == half);
+  // Option ids are ASCII identifiers, so bytes are columns.
   std::size_t name_width = 0;
   for (const auto& o : rules.options) name_width = std::max(name_width, o.id.size());
-  std::string out;
+  std::string styled;  // a part of the line styled as a whole
   for (std::size_t i = 0; i < rules.options.size(); ++i) {
-    int s = r.decision.scores[i];
+    const int s = r.decision.scores[i];
     int len = static_cast<int>(std::lround(static_cast<double>(std::abs(s)) * half / most));
     if (s != 0 && len == 0) len = 1;
-    std::string left(static_cast<std::size_t>(half), ' '), right;
-    if (s < 0) {
-      left = std::string(static_cast<std::size_t>(half - len), ' ');
-      for (int k = 0; k < len; ++k) left += "▒";
+    const auto cells = static_cast<std::size_t>(len);
+    const std::string& id = rules.options[i].id;
+    const bool winner = id == r.decision.recommendation;
+    // The name, padded.
+    out += "    ";
+    if (winner) {
+      styled = id;
+      styled.append(name_width - id.size(), ' ');
+      p.bold(out, styled);
     } else {
-      for (int k = 0; k < len; ++k) right += "█";
+      out += id;
+      out.append(name_width - id.size(), ' ');
     }
-    right += std::string(static_cast<std::size_t>(half - (s > 0 ? len : 0)), ' ');
-    bool winner = rules.options[i].id == r.decision.recommendation;
-    std::string bar = (s < 0 ? p.dim(left) : left) + "│" + (winner ? p.green(right) : right);
-    std::string note = r.decision.excluded[i] ? "  excluded" : "";
-    std::string name = fmt::format("{:<{}}", rules.options[i].id, name_width);
-    out += fmt::format("    {}  {} {:>4}{}\n", winner ? p.bold(name) : name, bar, fmt::format("{:+d}", s), note);
+    out += "  ";
+    // Left of the axis.
+    if (s < 0) {
+      styled = kBlank.substr(cells);
+      styled += kNegative.substr(0, 3 * cells);
+      p.dim(out, styled);
+    } else {
+      out += kBlank;
+    }
+    out += "│";
+    // Right of the axis.
+    styled.clear();
+    if (s > 0) styled += kPositive.substr(0, 3 * cells);
+    styled += kBlank.substr(s > 0 ? cells : 0);
+    if (winner) p.green(out, styled);
+    else out += styled;
+    // The score with its sign, right-aligned in 4 columns.
+    char num[16] = {'+'};
+    const char* num_begin = s < 0 ? num + 1 : num;  // to_chars writes the minus sign
+    const char* num_end = std::to_chars(num + 1, num + sizeof num, s).ptr;
+    const std::string_view score(num_begin, static_cast<std::size_t>(num_end - num_begin));
+    out += ' ';
+    if (score.size() < 4) out.append(4 - score.size(), ' ');
+    out += score;
+    if (r.decision.excluded[i]) out += "  excluded";
+    out += '\n';
   }
-  return out;
 }
 
 }  // namespace
@@ -129,68 +181,163 @@ nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules) {
   return j;
 }
 
+// Renders into one string, composing each wrapped block in `para` and each
+// styled piece of it in `piece` first: both buffers are reused, so the text
+// costs a handful of allocations whatever its length.
 std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& style) {
   Paint p{style.color};
   const std::size_t W = static_cast<std::size_t>(style.width);
-  std::string out;
-  out += p.bold(header_line(r)) + (r.project.empty() ? "" : "  " + p.dim("— " + r.project)) + "\n";
+  std::string out, para, piece;
+  // The texts shown, and room for the chart, headings, indents and styles.
+  std::size_t texts = 0;
+  for (const auto& x : r.reasons) texts += x.text.size() + x.source.size() + 64;
+  for (const auto& w : r.warnings) texts += w.text.size() + 64;
+  for (const auto& x : r.excluded) texts += x.reason.size() + 64;
+  out.reserve(texts + 40 * r.assumed.size() + 100 * r.would_change.size() + 1024);
+  para.reserve(512);
+
+  append_header(out, r, p, piece);
   const std::string& rec = r.decision.recommendation;
-  std::string verdict = rec == "none" ? p.red("no option fits") : p.green(p.bold(rec)) + "  " + label_of(rules, rec);
-  out += fmt::format("  Recommendation: {}  (confidence: {}{})\n", verdict, r.decision.confidence,
-                     r.decision.decided_by.empty() ? "" : ", decided by " + r.decision.decided_by);
-  out += score_chart(r, rules, p);
+  out += "  Recommendation: ";
+  if (rec == "none") {
+    p.red(out, "no option fits");
+  } else {
+    if (p.on) p.green(out, p.bold(rec));  // nested styles: the green around the bold
+    else out += rec;
+    out += "  ";
+    const Option* o = rules.option(rec);
+    out += o ? o->label : rec;
+  }
+  out += "  (confidence: ";
+  out += r.decision.confidence;
+  if (!r.decision.decided_by.empty()) {
+    out += ", decided by ";
+    out += r.decision.decided_by;
+  }
+  out += ")\n";
+  append_score_chart(out, r, rules, p);
+
+  // `piece` set to "[text]", then styled dim at the end of `para`.
+  auto dim_tag = [&](std::string_view text) {
+    piece = '[';
+    piece += text;
+    piece += ']';
+    p.dim(para, piece);
+  };
 
   if (!r.reasons.empty()) {
     out += "  Why\n";
     for (const auto& x : r.reasons) {
-      append_wrapped(out, "    ", W, fmt::format("{} {}", p.dim("[" + x.effect + "]"), x.text));
-      if (!x.source.empty()) append_wrapped(out, "      ", W, p.dim("source: " + x.source + " · rule " + x.rule));
+      para.clear();
+      dim_tag(x.effect);
+      para += ' ';
+      para += x.text;
+      append_wrapped(out, "    ", W, para);
+      if (!x.source.empty()) {
+        piece = "source: ";
+        piece += x.source;
+        piece += " · rule ";
+        piece += x.rule;
+        para.clear();
+        p.dim(para, piece);
+        append_wrapped(out, "      ", W, para);
+      }
     }
   }
-  std::vector<const Warning*> here, elsewhere;
-  for (const auto& w : r.warnings) (w.concerns(rec) ? here : elsewhere).push_back(&w);
-  if (!here.empty()) {
-    out += "  Warnings\n";
-    for (const auto* w : here)
-      append_wrapped(out, "    ", W, fmt::format("{}: {} {}", severity_painted(p, w->severity), w->text,
-                                            p.dim(w->rule.empty() ? "" : "[" + w->rule + "]")));
+  // The warnings that concern the recommendation, then those that concern
+  // only other options.
+  bool heading = false;
+  for (const auto& w : r.warnings) {
+    if (!w.concerns(rec)) continue;
+    if (!heading) out += "  Warnings\n";
+    heading = true;
+    para.clear();
+    p.append(para, severity_sgr(w.severity), severity_word(w.severity));
+    para += ": ";
+    para += w.text;
+    para += ' ';
+    if (!w.rule.empty()) dim_tag(w.rule);
+    append_wrapped(out, "    ", W, para);
   }
-  if (!elsewhere.empty()) {
-    out += "  Traps if you choose otherwise\n";
-    for (const auto* w : elsewhere) {
-      std::string opts;
-      for (const auto& a : w->about) opts += (opts.empty() ? "" : ", ") + a;
-      append_wrapped(out, "    ", W, fmt::format("{} {}: {} {}", opts, severity_painted(p, w->severity), w->text,
-                                            p.dim("[" + w->rule + "]")));
+  heading = false;
+  for (const auto& w : r.warnings) {
+    if (w.concerns(rec)) continue;
+    if (!heading) out += "  Traps if you choose otherwise\n";
+    heading = true;
+    para.clear();
+    for (const auto& a : w.about) {
+      if (!para.empty()) para += ", ";
+      para += a;
     }
+    para += ' ';
+    p.append(para, severity_sgr(w.severity), severity_word(w.severity));
+    para += ": ";
+    para += w.text;
+    para += ' ';
+    dim_tag(w.rule);
+    append_wrapped(out, "    ", W, para);
   }
   if (!r.excluded.empty()) {
     out += "  Excluded\n";
-    for (const auto& x : r.excluded) append_wrapped(out, "    ", W, fmt::format("{}: {} {}", x.option, x.reason, p.dim("[" + x.rule + "]")));
+    for (const auto& x : r.excluded) {
+      para = x.option;
+      para += ": ";
+      para += x.reason;
+      para += ' ';
+      dim_tag(x.rule);
+      append_wrapped(out, "    ", W, para);
+    }
   }
   if (!r.assumed.empty()) {
-    std::string assumed, missing;
+    // Both lists at once: the defaults in `para`, the unanswered in `piece`.
+    constexpr std::string_view kAssumed = "Assumed (defaults): ", kMissing = "Not answered: ";
+    para = kAssumed;
+    piece = kMissing;
     for (const auto& a : r.assumed) {
       if (r.cost && rules.cost.estimate_only_input(a.criterion)) continue;  // shown by `ragft cost`
-      if (a.value.is_missing()) missing += (missing.empty() ? "" : ", ") + a.criterion;
-      else assumed += (assumed.empty() ? "" : ", ") + a.criterion + " = " + answer_text(rules, a.criterion, a.value);
+      if (a.value.is_missing()) {
+        if (piece.size() > kMissing.size()) piece += ", ";
+        piece += a.criterion;
+      } else {
+        if (para.size() > kAssumed.size()) para += ", ";
+        para += a.criterion;
+        para += " = ";
+        para += answer_text(rules, a.criterion, a.value);
+      }
     }
-    if (!assumed.empty()) append_wrapped(out, "  ", W, "Assumed (defaults): " + assumed);
-    if (!missing.empty()) append_wrapped(out, "  ", W, "Not answered: " + missing);
+    if (para.size() > kAssumed.size()) append_wrapped(out, "  ", W, para);
+    if (piece.size() > kMissing.size()) append_wrapped(out, "  ", W, piece);
   }
-  if (r.cost) append_wrapped(out, "  ", W, cost_summary(*r.cost));
+  if (r.cost) {
+    para.clear();
+    append_cost_summary(para, *r.cost);
+    append_wrapped(out, "  ", W, para);
+  }
   if (!r.would_change.empty()) {
     out += "  What would change the answer\n";
-    for (const auto& w : r.would_change)
-      append_wrapped(out, "    ", W, fmt::format("{} {} → {}  {}", w.criterion, w.condition, p.bold(w.recommendation),
-                                            p.dim("(--set " + w.criterion + "=" + answer_text(rules, w.criterion, w.value) + ")")));
+    for (const auto& w : r.would_change) {
+      para = w.criterion;
+      para += ' ';
+      para += w.condition;
+      para += " → ";
+      p.bold(para, w.recommendation);
+      para += "  ";
+      piece = "(--set ";
+      piece += w.criterion;
+      piece += '=';
+      piece += answer_text(rules, w.criterion, w.value);
+      piece += ')';
+      p.dim(para, piece);
+      append_wrapped(out, "    ", W, para);
+    }
   }
   return out;
 }
 
 std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle& style) {
   Paint p{style.color};
-  std::string out = p.bold(header_line(r)) + (r.project.empty() ? "" : "  " + p.dim("— " + r.project)) + "\n";
+  std::string out, scratch;
+  append_header(out, r, p, scratch);
   out += "  Answers\n";
   // The answers as evaluated: given, default, or not answered.
   for (const auto& c : rules.criteria) {
@@ -223,7 +370,7 @@ std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle&
     for (const auto& x : r.excluded) out += fmt::format("    {}: {} [{}]\n", x.option, x.reason, x.rule);
   }
   out += "  Tally\n";
-  out += score_chart(r, rules, p);
+  append_score_chart(out, r, rules, p);
   out += fmt::format("  Recommendation: {} (confidence: {}{})\n", p.bold(r.decision.recommendation), r.decision.confidence,
                      r.decision.decided_by.empty() ? "" : ", decided by " + r.decision.decided_by);
   out += "  What would change the answer\n";

@@ -17,8 +17,10 @@ namespace ragft {
 
 // "$12,345" (whole dollars from $100), "$3.05", "$0.0042"; "—" when unknown.
 std::string format_money(double usd);
+void append_money(std::string& out, double usd);
 // 40000 -> "40,000"; fractions keep up to two decimals; "—" when unknown.
 std::string format_count(double n);
+void append_count(std::string& out, double n);
 
 // The `cost` object of PRODUCT.md: horizon_months, calls_per_day, options
 // {one_off, monthly, per_1k_calls, total, ...}, cheapest, break_even, notes.
@@ -28,6 +30,7 @@ nlohmann::ordered_json cost_json(const CostEstimate& e);
 // One line (no newline) for the verdict of `score`: the total per option over
 // the horizon (or per 1,000 calls without a volume) and the break-even.
 std::string cost_summary(const CostEstimate& e);
+void append_cost_summary(std::string& out, const CostEstimate& e);
 
 // `ragft cost` for people: the table per option, break-even and payback,
 // notes, the inputs used and the prices behind them.

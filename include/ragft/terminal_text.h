@@ -12,6 +12,10 @@ namespace ragft {
 // empty text stays empty.
 struct Paint {
   bool on = false;
+  // Appends `s` styled to `out`: the form for renderers that build one
+  // string, as it allocates nothing when color is off.
+  void append(std::string& out, std::string_view sgr, std::string_view s) const;
+  // The same, as a new string.
   std::string code(std::string_view sgr, std::string_view s) const;
   std::string operator()(std::string_view sgr, std::string_view s) const { return code(sgr, s); }
   std::string bold(std::string_view s) const { return code("1", s); }
@@ -20,6 +24,12 @@ struct Paint {
   std::string green(std::string_view s) const { return code("32", s); }
   std::string yellow(std::string_view s) const { return code("33", s); }
   std::string cyan(std::string_view s) const { return code("36", s); }
+  void bold(std::string& out, std::string_view s) const { append(out, "1", s); }
+  void dim(std::string& out, std::string_view s) const { append(out, "2", s); }
+  void red(std::string& out, std::string_view s) const { append(out, "31", s); }
+  void green(std::string& out, std::string_view s) const { append(out, "32", s); }
+  void yellow(std::string& out, std::string_view s) const { append(out, "33", s); }
+  void cyan(std::string& out, std::string_view s) const { append(out, "36", s); }
 };
 
 // Columns `s` takes: one per UTF-8 code point, ANSI escape sequences excluded.
