@@ -90,6 +90,12 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     if (reads_cost) cost_readers_.push_back(r);
   }
   for (const std::string& id : cost_input_ids()) cost_inputs_.push_back(rules_.criterion_index(id));
+  answer_values_.resize(criteria_);
+  for (std::size_t ci = 0; ci < criteria_; ++ci) {
+    const Criterion& c = rules_.criteria[ci];
+    if (c.type == CriterionType::yesno) answer_values_[ci] = {expr::Value::of_bool(true), expr::Value::of_bool(false)};
+    for (const auto& ch : c.choices) answer_values_[ci].push_back(expr::Value::of_text(ch.id));
+  }
   reason_effects_.resize(rules_.rules.size());
   for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
     Rule effects = rules_.rules[r];
@@ -186,7 +192,8 @@ int Engine::pick(const std::vector<char>& fired, const std::vector<int>& scores,
 }
 
 bool Engine::could_change(const std::vector<std::size_t>& open, const std::vector<char>& fired,
-                          const std::vector<int>& scores, const std::vector<int>& exclusions, int winner) const {
+                          const std::vector<int>& scores, const std::vector<int>& exclusions, int winner,
+                          std::vector<int>& work) const {
   if (open.empty()) return false;
   // A decide rule that may start or stop firing at or before the one that
   // decides now: anything may happen. Otherwise the deciding rule keeps
@@ -199,7 +206,11 @@ bool Engine::could_change(const std::vector<std::size_t>& open, const std::vecto
   // The scores: the winner's lowest and every other option's highest, each
   // open rule counted at its worst for the winner.
   const std::size_t w = static_cast<std::size_t>(winner);
-  std::vector<int> gain(scores.size(), 0), loss(scores.size(), 0), freed(scores.size(), 0);
+  const std::size_t n = scores.size();
+  work.assign(3 * n, 0);
+  int* gain = work.data();
+  int* loss = gain + n;
+  int* freed = loss + n;
   for (std::size_t r : open) {
     const Effects& fx = effects_[r];
     for (const auto& [o, points] : fx.score) {
@@ -212,7 +223,7 @@ bool Engine::could_change(const std::vector<std::size_t>& open, const std::vecto
     }
   }
   const int lowest = scores[w] - loss[w];
-  for (std::size_t o = 0; o < scores.size(); ++o) {
+  for (std::size_t o = 0; o < n; ++o) {
     if (o == w || exclusions[o] - freed[o] > 0) continue;
     int highest = scores[o] + gain[o];
     if (highest > lowest || (highest == lowest && o < w)) return true;
@@ -343,6 +354,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
   // The rules whose truth may change with the criterion being tried; the
   // others keep their base truth whatever its value.
   std::vector<std::size_t> open;
+  std::vector<int> work;  // could_change()'s
   std::vector<std::uint64_t> sensitive(rules_.rules.size(), 0);  // per rule: expr::sensitive_slots
   if (cost_readers_.empty())
     for (std::size_t r = 0; r < rules_.rules.size(); ++r)
@@ -395,22 +407,16 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
       std::set_union(readers_[ci].begin(), readers_[ci].end(), cost_readers_.begin(), cost_readers_.end(),
                      std::back_inserter(open));
     }
-    if (!could_change(open, base_fired, scores, exclusions, now_winner)) continue;
+    if (!could_change(open, base_fired, scores, exclusions, now_winner, work)) continue;
     now = trial[ci];
     if (c.type == CriterionType::choice || c.type == CriterionType::yesno) {
-      auto try_value = [&](expr::Value v) {
-        if (v == now) return false;
+      for (const expr::Value& v : answer_values_[ci]) {
+        if (v == now) continue;
         int win = outcome(ci, v);
-        if (win == now_winner) return false;
+        if (win == now_winner) continue;
         std::string shown = c.type == CriterionType::yesno ? (v.boolean ? "yes" : "no") : "'" + v.text + "'";
-        out.push_back({c.id, "= " + shown, std::move(v), option_name(win)});
-        return true;
-      };
-      if (c.type == CriterionType::yesno) {
-        if (!try_value(expr::Value::of_bool(true))) try_value(expr::Value::of_bool(false));
-      } else {
-        for (const auto& ch : c.choices)
-          if (try_value(expr::Value::of_text(ch.id))) break;
+        out.push_back({c.id, "= " + shown, v, option_name(win)});
+        break;
       }
       continue;
     }

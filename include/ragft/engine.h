@@ -111,6 +111,7 @@ class Engine {
   std::vector<expr::Value> defaults_;              // per variable: the criterion's default, or missing
   std::vector<std::vector<std::size_t>> readers_;  // per variable: the enabled rules whose condition reads it
   std::vector<std::size_t> cost_readers_;          // enabled rules that read a derived cost figure
+  std::vector<std::vector<expr::Value>> answer_values_;  // per choice or yes/no criterion: its answers, in the order tried
   std::vector<int> cost_inputs_;                   // per cost_input_ids(): its criterion's slot, or -1
   std::size_t criteria_ = 0;                       // variables [0, criteria_) are criteria, the rest derived
   std::vector<std::string> derived_ids_;           // the derived cost figures' ids, from slot criteria_ on
@@ -142,9 +143,11 @@ class Engine {
   int pick(const std::vector<char>& fired, const std::vector<int>& scores, const std::vector<int>& exclusions) const;
   // False when no truth of the rules in `open` (the others keeping theirs)
   // can make another option than `winner` win: a sound bound that spares
-  // the trials of a criterion that cannot change the answer.
+  // the trials of a criterion that cannot change the answer. `work`: its
+  // scratch space, kept by the caller across calls.
   bool could_change(const std::vector<std::size_t>& open, const std::vector<char>& fired,
-                    const std::vector<int>& scores, const std::vector<int>& exclusions, int winner) const;
+                    const std::vector<int>& scores, const std::vector<int>& exclusions, int winner,
+                    std::vector<int>& work) const;
   // `slots`: the profile's (taken: the trials change them in place);
   // `leaves`: the leaf truths of every enabled rule under them, or empty
   // (then computed here).
