@@ -1532,10 +1532,10 @@ class Solver {
       if (n.kind == NodeKind::cmp) {
         std::size_t a = n.kids[0], b = n.kids[1];
         if (ast_.nodes[a].type != TK::number || ast_.nodes[b].type != TK::number) continue;
-        Counts count;
-        count_ids(a, count);
-        count_ids(b, count);
-        for (const auto& [ident, c] : count) {
+        count_.clear();
+        count_ids(a, count_);
+        count_ids(b, count_);
+        for (const auto& [ident, c] : count_) {
           std::size_t slot = ident->slot;
           if (c != 1) continue;
           bool left = contains(a, slot);
@@ -1549,9 +1549,9 @@ class Solver {
         if (ast_.nodes[a].type != TK::number || ast_.nodes[b].elem != TK::number) continue;
         Value list = eval_.value(b).v;
         if (list.kind != Value::Kind::list) continue;
-        Counts count;
-        count_ids(a, count);
-        for (const auto& [ident, c] : count) {
+        count_.clear();
+        count_ids(a, count_);
+        for (const auto& [ident, c] : count_) {
           std::size_t slot = ident->slot;
           if (c != 1) continue;
           for (const Value& e : list.list)
@@ -1563,8 +1563,8 @@ class Solver {
   }
 
   // Number criteria read in the arithmetic subtree i (only_, unless kAll),
-  // with how often: a few per comparison, so a vector beats a map.
-  // Each criterion by one of its identifier nodes.
+  // each by one of its identifier nodes, with how often: a few per
+  // comparison, so a vector beats a map.
   using Counts = std::vector<std::pair<const Node*, int>>;
   void count_ids(std::size_t i, Counts& count) const {
     const Node& n = ast_.nodes[i];
@@ -1635,6 +1635,7 @@ class Solver {
   Evaluator eval_;
   static constexpr std::size_t kAll = static_cast<std::size_t>(-1);
   std::size_t only_ = kAll;  // solve for the criterion in this slot only, unless kAll
+  Counts count_;             // count_ids() of the comparison at hand
 };
 
 }  // namespace
