@@ -116,30 +116,33 @@ bool operator==(const Value& a, const Value& b) {
 
 namespace {
 
-enum class NodeKind { number, text, boolean, list, ident, answered, neg, not_, and_, or_, sum, product, cmp, in };
-enum class CmpOp { eq, ne, lt, le, gt, ge };
+enum class NodeKind : std::uint8_t { number, text, boolean, list, ident, answered, neg, not_, and_, or_, sum, product, cmp, in };
+enum class CmpOp : std::uint8_t { eq, ne, lt, le, gt, ge };
 // The checked type of a node; `error` after a reported error (no cascades),
 // and as a list's element type when the list is empty (matches anything).
-enum class TK { number, boolean, text, list, error };
+enum class TK : std::uint8_t { number, boolean, text, list, error };
 
+// What evaluation reads comes first, in the node's first 64 bytes: every
+// rule of every profile walks its nodes, and the rules' nodes together
+// outgrow the first-level cache; the rest is for messages and the checker.
 struct Node {
   NodeKind kind = NodeKind::number;
-  std::size_t off = 0, len = 0;    // the node itself
-  std::size_t ooff = 0, olen = 0;  // with the parentheses around it, if any
-  std::size_t op_off = 0, op_len = 0;  // cmp / in: the operator token
-  CmpOp cmp = CmpOp::eq;
-  bool negated = false;  // `not in`
-  Value lit;             // literals; a list's element values
-  std::string id;        // ident, answered
-  std::vector<std::size_t> kids;
-  std::vector<char> ops;  // sum: '+'/'-' per kid, product: '*'/'/' per kid (first is '+'/'*')
   TK type = TK::error;    // set by the checker
   TK elem = TK::error;    // lists: element type
-  Type var_type = Type::number;  // ident, answered: the criterion's type
-  std::size_t slot = 0;          // ident, answered: the index of the criterion in `vars`
+  CmpOp cmp = CmpOp::eq;
+  bool negated = false;  // `not in`
+  bool leaf = false;     // is_leaf(), set when compiled
+  Type var_type = Type::number;    // ident, answered: the criterion's type
+  std::size_t slot = 0;            // ident, answered: the index of the criterion in `vars`
+  std::uint64_t read_mask = 0;     // bit (slot % 64) for each of `reads`: a quick "does not read"
+  std::vector<std::size_t> kids;
   std::vector<std::size_t> reads;  // yes/no leaves (see is_leaf): the slots read in the subtree
-  std::uint64_t read_mask = 0;     // bit (slot % 64) for each of them: a quick "does not read"
-  bool leaf = false;               // is_leaf(), set when compiled
+  std::vector<char> ops;  // sum: '+'/'-' per kid, product: '*'/'/' per kid (first is '+'/'*')
+  Value lit;              // literals; a list's element values
+  std::string id;         // ident, answered
+  std::size_t off = 0, len = 0;        // the node itself
+  std::size_t ooff = 0, olen = 0;      // with the parentheses around it, if any
+  std::size_t op_off = 0, op_len = 0;  // cmp / in: the operator token
 };
 
 // The nodes FastEvaluator::tri() treats as one yes/no condition: everything

@@ -28,7 +28,7 @@
 
 namespace ragft::expr {
 
-enum class Type { number, boolean, text, list };
+enum class Type : std::uint8_t { number, boolean, text, list };
 std::string_view type_name(Type t);  // "a number", "yes/no", "a text", "a list"
 
 // A criterion as expressions see it.
