@@ -31,7 +31,10 @@ namespace ragft::yaml {
 const Node* Node::get(std::string_view key) const {
   if (kind != Kind::map) return nullptr;
   for (const auto& [k, v] : entries) {
-    if (k && k->kind == Kind::scalar && k->value == key) return v.get();
+    // Most keys differ from `key` in length or first byte: no call to memcmp for them.
+    if (k && k->kind == Kind::scalar && k->value.size() == key.size() &&
+        (key.empty() || (k->value[0] == key[0] && k->value == key)))
+      return v.get();
   }
   return nullptr;
 }

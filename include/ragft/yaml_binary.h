@@ -18,6 +18,9 @@ std::string to_binary(const std::vector<Document>& documents);
 
 // Reads what to_binary() wrote. False, with `out` unchanged, when the data is
 // not in that form (truncated, or a count that does not fit the data).
+// The nodes are allocated together and owned by the documents' roots: a
+// node pointer taken from inside the tree (an item, a key, a value) stays
+// valid while a root of the same call is held, not by itself.
 bool from_binary(std::string_view data, std::vector<Document>& out);
 
 }  // namespace ragft::yaml
