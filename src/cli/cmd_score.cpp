@@ -1,11 +1,12 @@
 // `ragft score` and `ragft explain`: read profiles, evaluate, print results.
 //
-// Scoring runs on all cores: worker threads each take the next input file,
-// read, parse and evaluate it and render its results to text; the main thread
-// writes those texts in input order as soon as a file and every file before
-// it are done. At most `window` files are in flight (taken by a worker but
-// not yet written), so memory stays flat however many profiles are read, and
-// the bytes written are the same for any --jobs. The RuleSet and Engine are
+// Scoring runs on all cores: worker threads (this one among them) each take
+// the next chunk of input files, read, parse and evaluate them and render
+// their results to text; the worker that finishes the chunk next in input
+// order writes it and the ready chunks after it. At most `window` chunks are
+// in flight (taken by a worker but not yet written), so memory stays flat
+// however many profiles are read, and the bytes written are the same for any
+// --jobs. The RuleSet and Engine are
 // immutable after loading and shared read-only by the workers.
 #include <sched.h>
 
@@ -213,54 +214,58 @@ class Writer {
   std::map<std::string, long> tally_;
 };
 
-// The files in flight between the workers and the writer: a ring of
-// `window` slots indexed by file number, guarded by one mutex.
+// The chunks of files in flight: a ring of `window` slots indexed by chunk
+// number, guarded by one mutex. There is no writer thread: the worker that
+// finishes the chunk next in input order writes it, and every chunk ready
+// after it, while the others go on working. A worker is woken only when the
+// window is full, so threads do not trade places once per file.
 class Pipeline {
  public:
-  Pipeline(std::size_t files, std::size_t window) : files_(files), slots_(window) {}
+  Pipeline(std::size_t chunks, std::size_t window) : chunks_(chunks), slots_(window) {}
 
-  // Worker side: the next file to process, or nullopt when there is none or
-  // the run was aborted. Blocks while `window` files are already in flight.
+  // The next chunk to process, or nullopt when there is none or the run was
+  // aborted. Blocks while `window` chunks are already in flight.
   std::optional<std::size_t> take() {
     std::unique_lock lock(mutex_);
-    space_.wait(lock, [&] { return aborted_ || next_take_ >= files_ || next_take_ < next_write_ + slots_.size(); });
-    if (aborted_ || next_take_ >= files_) return std::nullopt;
+    space_.wait(lock, [&] { return aborted_ || next_take_ >= chunks_ || next_take_ < next_write_ + slots_.size(); });
+    if (aborted_ || next_take_ >= chunks_) return std::nullopt;
     return next_take_++;
   }
 
-  void done(std::size_t index, FileOutcome outcome) {
-    std::lock_guard lock(mutex_);
-    slots_[index % slots_.size()] = std::move(outcome);
-    if (index == next_write_) ready_.notify_one();
+  // Hands chunk `index` over. When it is the next to write and no worker is
+  // writing, the caller writes it and every chunk ready after it, in order,
+  // with `write` (unlocked), and calls `flush` before it stops writing.
+  template <typename W, typename F>
+  void done(std::size_t index, std::vector<FileOutcome> chunk, W&& write, F&& flush) {
+    std::unique_lock lock(mutex_);
+    slots_[index % slots_.size()] = std::move(chunk);
+    if (writing_ || index != next_write_) return;
+    writing_ = true;
+    auto ready = [&] { return !aborted_ && next_write_ < chunks_ && slots_[next_write_ % slots_.size()].has_value(); };
+    do {
+      while (ready()) {
+        std::vector<FileOutcome> out = std::move(*slots_[next_write_ % slots_.size()]);
+        slots_[next_write_ % slots_.size()].reset();
+        ++next_write_;
+        space_.notify_all();
+        lock.unlock();
+        for (const FileOutcome& o : out) write(o);
+        lock.lock();
+      }
+      // Chunks handed over during the flush are written by this worker too:
+      // the workers that handed them over saw it writing.
+      lock.unlock();
+      flush();
+      lock.lock();
+    } while (ready());
+    writing_ = false;
   }
 
   void fail(std::exception_ptr e) {
     std::lock_guard lock(mutex_);
     if (!error_) error_ = std::move(e);
     aborted_ = true;
-    ready_.notify_all();
     space_.notify_all();
-  }
-
-  // Writer side: the next file's outcome in input order, or nullopt at the
-  // end or on abort. `before_wait` runs (unlocked) when it would block.
-  template <typename F>
-  std::optional<FileOutcome> next(F&& before_wait) {
-    std::unique_lock lock(mutex_);
-    if (next_write_ >= files_) return std::nullopt;
-    auto ready = [&] { return aborted_ || slots_[next_write_ % slots_.size()].has_value(); };
-    if (!ready()) {
-      lock.unlock();
-      before_wait();
-      lock.lock();
-      ready_.wait(lock, ready);
-    }
-    if (aborted_) return std::nullopt;
-    std::optional<FileOutcome> out = std::move(slots_[next_write_ % slots_.size()]);
-    slots_[next_write_ % slots_.size()].reset();
-    ++next_write_;
-    space_.notify_all();
-    return out;
   }
 
   std::exception_ptr error() {
@@ -269,16 +274,37 @@ class Pipeline {
   }
 
  private:
-  std::size_t files_;
-  std::vector<std::optional<FileOutcome>> slots_;
-  std::size_t next_take_ = 0;   // the next file a worker takes
-  std::size_t next_write_ = 0;  // the next file the writer writes
+  std::size_t chunks_;
+  std::vector<std::optional<std::vector<FileOutcome>>> slots_;
+  std::size_t next_take_ = 0;   // the next chunk a worker takes
+  std::size_t next_write_ = 0;  // the next chunk to write
+  bool writing_ = false;        // a worker is writing
   bool aborted_ = false;
   std::exception_ptr error_;
   std::mutex mutex_;
-  std::condition_variable ready_;  // the file at next_write_ is done
-  std::condition_variable space_;  // a slot was freed
+  std::condition_variable space_;  // a slot was freed, or the run was aborted
 };
+
+// Splits the files into chunks of at most `size` consecutive files, each
+// chunk a range [first, last). Standard input gets a chunk of its own, so the
+// files before it are written while ragft still waits for it.
+std::vector<std::pair<std::size_t, std::size_t>> chunk_files(const std::vector<std::string>& files, std::size_t size) {
+  std::vector<std::pair<std::size_t, std::size_t>> chunks;
+  std::size_t first = 0;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    bool alone = files[i] == "-";
+    if (i > first && (alone || i - first == size)) {
+      chunks.emplace_back(first, i);
+      first = i;
+    }
+    if (alone) {
+      chunks.emplace_back(i, i + 1);
+      first = i + 1;
+    }
+  }
+  if (first < files.size()) chunks.emplace_back(first, files.size());
+  return chunks;
+}
 
 // The number of cores this process may run on.
 unsigned available_cores() {
@@ -332,41 +358,45 @@ int evaluate_paths(Context& ctx, const std::vector<std::string>& paths, bool exp
     stats.write_ms += ms_since(t);
   };
 
-  unsigned threads = static_cast<unsigned>(std::min<std::size_t>(jobs, in.files.size()));
-  Pipeline pipeline(in.files.size(), 4 * static_cast<std::size_t>(std::max(1u, threads)));
-  std::vector<Timings> per_thread(threads);
-  std::vector<std::thread> workers;
-  if (threads > 1) {
-    workers.reserve(threads);
-    for (unsigned w = 0; w < threads; ++w) {
-      try {
-        workers.emplace_back([&, w] {
-          try {
-            while (auto i = pipeline.take())
-              pipeline.done(*i, process_file(in.files[*i], ctx, engine, renderer, opts, per_thread[w]));
-          } catch (...) {
-            pipeline.fail(std::current_exception());
-          }
-        });
-      } catch (const std::system_error&) {
-        break;  // the system allows no more threads: go on with those that started
-      }
-    }
-  }
-  stats.threads = std::max<unsigned>(1, static_cast<unsigned>(workers.size()));
-  if (workers.empty()) {
+  // Chunks of up to 32 files, about 16 per thread or more: few hand-overs,
+  // and every thread busy until the end.
+  const unsigned wanted = static_cast<unsigned>(std::min<std::size_t>(jobs, in.files.size()));
+  const std::size_t chunk_size = std::clamp<std::size_t>(in.files.size() / (16 * std::max(1u, wanted)), 1, 32);
+  const auto chunks = chunk_files(in.files, chunk_size);
+  const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(wanted, chunks.size()));
+  if (threads <= 1) {
     for (const auto& file : in.files) {
       write(process_file(file, ctx, engine, renderer, opts, stats.phases));
       flush();
     }
   } else {
-    try {
-      // Everything ready is written; the output is flushed only before
-      // waiting for the next file, so results stream without a write per file.
-      while (auto o = pipeline.next(flush)) write(*o);
-    } catch (...) {
-      pipeline.fail(std::current_exception());
+    Pipeline pipeline(chunks.size(), 4 * static_cast<std::size_t>(threads));
+    std::vector<Timings> per_thread(threads);
+    auto work = [&](unsigned w) {
+      try {
+        while (auto c = pipeline.take()) {
+          std::vector<FileOutcome> outcomes;
+          outcomes.reserve(chunks[*c].second - chunks[*c].first);
+          for (std::size_t i = chunks[*c].first; i < chunks[*c].second; ++i)
+            outcomes.push_back(process_file(in.files[i], ctx, engine, renderer, opts, per_thread[w]));
+          pipeline.done(*c, std::move(outcomes), write, flush);
+        }
+      } catch (...) {
+        pipeline.fail(std::current_exception());
+      }
+    };
+    // This thread is one of the workers.
+    std::vector<std::thread> workers;
+    workers.reserve(threads - 1);
+    for (unsigned w = 1; w < threads; ++w) {
+      try {
+        workers.emplace_back(work, w);
+      } catch (const std::system_error&) {
+        break;  // the system allows no more threads: go on with those that started
+      }
     }
+    stats.threads = static_cast<unsigned>(workers.size()) + 1;
+    work(0);
     for (auto& t : workers) t.join();
     for (const auto& t : per_thread) stats.phases += t;
     if (std::exception_ptr e = pipeline.error()) std::rethrow_exception(e);
