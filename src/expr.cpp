@@ -151,6 +151,38 @@ bool is_leaf(const Node& n) {
   return n.type == TK::boolean && n.kind != NodeKind::and_ && n.kind != NodeKind::or_ && n.kind != NodeKind::not_;
 }
 
+// The compiled yes/no form of a condition, what every profile and every
+// trial of "what would change the answer" runs: the and/or/not skeleton in
+// pre-order, one Op per node, and the leaves in the shapes rules mostly use
+// (a criterion compared with a number or a text, `in` a list of texts, a
+// bare yes/no criterion, answered()) each one flat Op; any other leaf names
+// its AST node and is evaluated there. 40 bytes an Op, next to each other.
+enum class OpKind : std::uint8_t {
+  and_, or_, not_,  // operands from the next Op to `end`, each ending at its own `end`
+  truth,            // a yes/no literal: `truth`
+  yesno,            // a bare yes/no criterion in `slot`
+  answered,         // answered(criterion in `slot`, of type `var_type`)
+  number_cmp,       // the number criterion in `slot` `cmp` `number`
+  text_cmp,         // the text criterion in `slot` == or != texts[text]
+  text_in,          // the text criterion in `slot` (not) in texts[text, text + count)
+  node,             // any other leaf: AST node `slot`
+};
+
+struct Op {
+  OpKind kind = OpKind::truth;
+  CmpOp cmp = CmpOp::eq;
+  bool negated = false;        // text_in: `not in`
+  bool wide = false;           // a leaf reading a slot past 63
+  Type var_type = Type::number;
+  signed char truth = 0;       // truth: 1, 0, or -1 (not a yes/no literal)
+  std::uint16_t count = 0;     // text_in: how many texts
+  std::uint32_t end = 0;       // the index after this node's subtree
+  std::uint32_t slot = 0;      // leaves: the slot read, or the AST node
+  std::uint32_t text = 0;      // text_cmp, text_in: the first text
+  std::uint64_t reads = 0;     // bit (slot % 64) of every slot the subtree reads
+  double number = 0;           // number_cmp: the constant
+};
+
 }  // namespace
 
 struct Ast {
@@ -158,6 +190,8 @@ struct Ast {
   std::vector<Node> nodes;
   std::size_t root = 0;
   std::vector<std::string> ids;
+  std::vector<Op> ops;            // the compiled yes/no form; empty unless the root is yes/no
+  std::vector<std::string> texts; // the texts its leaves compare with
 };
 
 struct Access {
@@ -1293,51 +1327,26 @@ class Evaluator {
 };
 
 // ---------------------------------------------------------------------------
-// Evaluation by slot without a trace: what the engine runs for every rule of
-// every profile and every trial of "what would change the answer". Gives the
-// truth Evaluator::run() gives (expr_test.cpp compares the two on every
-// expression it compiles), without copying a single Value: numbers travel as
-// doubles, yes/no as three states, texts and lists by pointer.
+// Evaluation by slot without a trace, on the AST: the leaves the compiled
+// form (Op) leaves to their AST node. Gives the truth Evaluator::run() gives
+// (expr_test.cpp compares the two on every expression it compiles), without
+// copying a single Value: numbers travel as doubles, yes/no as three states,
+// texts and lists by pointer.
 
 class FastEvaluator {
  public:
   FastEvaluator(const Ast& ast, const Slots& slots) : ast_(ast), slots_(slots) {}
 
   bool run() { return ast_.nodes[ast_.root].type == TK::boolean && tri(ast_.root) == 1; }
-
-  // Evaluates every leaf (no short-circuit) and stores its three-state truth
-  // in cache[node index].
-  bool fill(signed char* cache) {
-    fill_ = cache;
-    return run();
-  }
-  // Takes each leaf's truth from cache, except the leaves that read slot
-  // `changed`, which are evaluated.
-  bool reuse(const signed char* cache, std::size_t changed) {
-    cached_ = cache;
-    changed_ = changed;
-    return run();
-  }
+  // The three-state truth of yes/no node i (see tri()).
+  int truth(std::size_t i) { return tri(i); }
 
  private:
-  bool reads_changed(const Node& n) const {
-    return (n.read_mask >> (changed_ % 64) & 1) && std::find(n.reads.begin(), n.reads.end(), changed_) != n.reads.end();
-  }
-
   // A yes/no node: 1 true, 0 false, -1 missing (an unanswered yes/no
-  // criterion). A leaf's truth comes from the cache when there is one and the
-  // leaf does not read the changed slot; when filling, every leaf's truth is
-  // stored.
-  int tri(std::size_t i) {
-    const Node& n = ast_.nodes[i];
-    if (n.leaf && cached_ && !reads_changed(n)) return cached_[i];
-    int t = node(i);
-    if (n.leaf && fill_) fill_[i] = static_cast<signed char>(t);
-    return t;
-  }
+  // criterion).
+  int tri(std::size_t i) { return node(i); }
 
-  // Evaluates node i; and/or stop at the first operand that decides, except
-  // when filling the cache, which needs every leaf.
+  // Evaluates node i; and/or stop at the first operand that decides.
   int node(std::size_t i) {
     const Node& n = ast_.nodes[i];
     switch (n.kind) {
@@ -1358,7 +1367,7 @@ class FastEvaluator {
         for (std::size_t k : n.kids) {
           if ((tri(k) == 1) == is_and) continue;
           result = !is_and;
-          if (!fill_) break;
+          break;
         }
         return result ? 1 : 0;
       }
@@ -1504,6 +1513,206 @@ class FastEvaluator {
   const Ast& ast_;
   const Slots& slots_;
   Value scratch_;
+};
+
+// ---------------------------------------------------------------------------
+// The compiled form (Op): building it, and running it
+
+// Appends node i (yes/no) and its operands to ast.ops.
+void compile_ops(Ast& ast, std::size_t i) {
+  const Node& n = ast.nodes[i];
+  const std::size_t at = ast.ops.size();
+  ast.ops.emplace_back();
+  Op op;
+  auto ident_of = [&](std::size_t k, Type t) -> const Node* {
+    const Node& x = ast.nodes[k];
+    return x.kind == NodeKind::ident && x.var_type == t ? &x : nullptr;
+  };
+  auto add_text = [&](const std::string& t) {
+    ast.texts.push_back(t);
+    return static_cast<std::uint32_t>(ast.texts.size() - 1);
+  };
+  if (n.kind == NodeKind::and_ || n.kind == NodeKind::or_ || n.kind == NodeKind::not_) {
+    op.kind = n.kind == NodeKind::and_ ? OpKind::and_ : n.kind == NodeKind::or_ ? OpKind::or_ : OpKind::not_;
+    for (std::size_t k : n.kids) {
+      const std::size_t kid = ast.ops.size();
+      compile_ops(ast, k);
+      op.reads |= ast.ops[kid].reads;
+    }
+  } else {
+    // A leaf: the shape it has, else its AST node.
+    op.kind = OpKind::node;
+    op.slot = static_cast<std::uint32_t>(i);
+    if (n.kind == NodeKind::boolean) {
+      op.kind = OpKind::truth;
+      op.truth = n.lit.kind == Value::Kind::boolean ? (n.lit.boolean ? 1 : 0) : -1;
+    } else if (n.kind == NodeKind::ident && n.var_type == Type::boolean) {
+      op.kind = OpKind::yesno;
+      op.slot = static_cast<std::uint32_t>(n.slot);
+    } else if (n.kind == NodeKind::answered) {
+      op.kind = OpKind::answered;
+      op.slot = static_cast<std::uint32_t>(n.slot);
+      op.var_type = n.var_type;
+    } else if (n.kind == NodeKind::cmp) {
+      const Node& a = ast.nodes[n.kids[0]];
+      const Node& b = ast.nodes[n.kids[1]];
+      // The criterion on either side; the other side a literal.
+      bool left = a.kind == NodeKind::ident;
+      const Node* id = left ? &a : &b;
+      const Node& lit = left ? b : a;
+      if (a.type == TK::number && b.type == TK::number && ident_of(left ? n.kids[0] : n.kids[1], Type::number) &&
+          lit.kind == NodeKind::number && lit.lit.kind == Value::Kind::number) {
+        // `1000 > x` is `x < 1000`.
+        static constexpr CmpOp kMirror[] = {CmpOp::eq, CmpOp::ne, CmpOp::gt, CmpOp::ge, CmpOp::lt, CmpOp::le};
+        op.kind = OpKind::number_cmp;
+        op.slot = static_cast<std::uint32_t>(id->slot);
+        op.cmp = left ? n.cmp : kMirror[static_cast<int>(n.cmp)];
+        op.number = lit.lit.number;
+      } else if (a.type == TK::text && b.type == TK::text && (n.cmp == CmpOp::eq || n.cmp == CmpOp::ne) &&
+                 ident_of(left ? n.kids[0] : n.kids[1], Type::text) && lit.kind == NodeKind::text &&
+                 lit.lit.kind == Value::Kind::text) {
+        op.kind = OpKind::text_cmp;
+        op.slot = static_cast<std::uint32_t>(id->slot);
+        op.cmp = n.cmp;
+        op.text = add_text(lit.lit.text);
+      }
+    } else if (n.kind == NodeKind::in) {
+      const Node* id = ident_of(n.kids[0], Type::text);
+      const Node& list = ast.nodes[n.kids[1]];
+      bool texts = list.kind == NodeKind::list && list.lit.kind == Value::Kind::list &&
+                   list.lit.list.size() <= UINT16_MAX &&
+                   std::all_of(list.lit.list.begin(), list.lit.list.end(),
+                               [](const Value& v) { return v.kind == Value::Kind::text; });
+      if (id && texts) {
+        op.kind = OpKind::text_in;
+        op.slot = static_cast<std::uint32_t>(id->slot);
+        op.negated = n.negated;
+        op.text = static_cast<std::uint32_t>(ast.texts.size());
+        op.count = static_cast<std::uint16_t>(list.lit.list.size());
+        for (const Value& v : list.lit.list) add_text(v.text);
+      }
+    }
+    for (std::size_t slot : n.reads) {
+      op.reads |= std::uint64_t{1} << (slot % 64);
+      if (slot >= 64) op.wide = true;
+    }
+  }
+  op.end = static_cast<std::uint32_t>(ast.ops.size());
+  ast.ops[at] = op;
+}
+
+// Runs the compiled form. Three ways: plainly, stopping at the operand that
+// decides an and/or; filling (every node evaluated and its three-state truth
+// stored in truths[op]); and again after a change of one slot (the truths of
+// the nodes that do not read it taken from a filling).
+class OpRunner {
+ public:
+  OpRunner(const Ast& ast, const Slots& slots) : ast_(ast), ops_(ast.ops.data()), slots_(slots) {}
+
+  bool run() { return !ast_.ops.empty() && tri(0) == 1; }
+  bool fill(signed char* truths) {
+    fill_ = truths;
+    return run();
+  }
+  bool changed(const signed char* truths, std::size_t slot) {
+    cached_ = truths;
+    changed_ = slot;
+    return run();
+  }
+
+ private:
+  int tri(std::size_t i) {
+    const Op& op = ops_[i];
+    if (cached_ && !(op.reads >> (changed_ % 64) & 1)) return cached_[i];
+    int t = 0;
+    switch (op.kind) {
+      case OpKind::and_:
+      case OpKind::or_: {
+        const bool is_and = op.kind == OpKind::and_;
+        bool result = is_and;
+        for (std::size_t k = i + 1; k < op.end; k = ops_[k].end) {
+          if ((tri(k) == 1) == is_and) continue;
+          result = !is_and;
+          if (!fill_) break;
+        }
+        t = result ? 1 : 0;
+        break;
+      }
+      case OpKind::not_:
+        t = tri(i + 1) == 1 ? 0 : 1;
+        break;
+      default:
+        if (cached_ && !leaf_reads(op, changed_)) return cached_[i];
+        t = leaf(op);
+    }
+    if (fill_) fill_[i] = static_cast<signed char>(t);
+    return t;
+  }
+
+  // Whether a leaf whose `reads` has the changed slot's bit reads that slot.
+  bool leaf_reads(const Op& op, std::size_t slot) const {
+    if (op.kind != OpKind::node) return op.slot == slot;
+    const std::vector<std::size_t>& reads = ast_.nodes[op.slot].reads;
+    return std::find(reads.begin(), reads.end(), slot) != reads.end();
+  }
+
+  // The slot's value, or nullptr past the end (missing).
+  const Value* at(std::uint32_t slot) const { return slot < slots_.size() ? &slots_[slot] : nullptr; }
+
+  // What FastEvaluator (and Evaluator) give for the same node.
+  int leaf(const Op& op) {
+    switch (op.kind) {
+      case OpKind::truth:
+        return op.truth;
+      case OpKind::yesno: {
+        const Value* v = at(op.slot);
+        return v && v->kind == Value::Kind::boolean ? (v->boolean ? 1 : 0) : -1;
+      }
+      case OpKind::answered: {
+        const Value* v = at(op.slot);
+        if (!v) return 0;
+        switch (op.var_type) {
+          case Type::number: return v->kind == Value::Kind::number && std::isfinite(v->number) ? 1 : 0;
+          case Type::boolean: return v->kind == Value::Kind::boolean ? 1 : 0;
+          case Type::text: return v->kind == Value::Kind::text ? 1 : 0;
+          case Type::list: return v->kind == Value::Kind::list ? 1 : 0;
+        }
+        return 0;
+      }
+      case OpKind::number_cmp: {
+        const Value* v = at(op.slot);
+        if (!v || v->kind != Value::Kind::number || !std::isfinite(v->number)) return 0;
+        const double x = v->number, y = op.number;
+        switch (op.cmp) {
+          case CmpOp::eq: return x == y;
+          case CmpOp::ne: return x != y;
+          case CmpOp::lt: return x < y;
+          case CmpOp::le: return x <= y;
+          case CmpOp::gt: return x > y;
+          case CmpOp::ge: return x >= y;
+        }
+        return 0;
+      }
+      case OpKind::text_cmp: {
+        const Value* v = at(op.slot);
+        if (!v || v->kind != Value::Kind::text) return 0;
+        return (v->text == ast_.texts[op.text]) == (op.cmp == CmpOp::eq) ? 1 : 0;
+      }
+      case OpKind::text_in: {
+        const Value* v = at(op.slot);
+        if (!v || v->kind != Value::Kind::text) return 0;
+        const std::string* first = ast_.texts.data() + op.text;
+        bool found = std::find(first, first + op.count, v->text) != first + op.count;
+        return found != op.negated ? 1 : 0;
+      }
+      default:
+        return FastEvaluator(ast_, slots_).truth(op.slot);
+    }
+  }
+
+  const Ast& ast_;
+  const Op* ops_;
+  const Slots& slots_;
   signed char* fill_ = nullptr;
   const signed char* cached_ = nullptr;
   std::size_t changed_ = 0;
@@ -1689,6 +1898,7 @@ CompileResult compile(std::string_view text, const std::vector<Variable>& vars, 
       for (std::size_t slot : reads) ast->nodes[i].read_mask |= std::uint64_t{1} << (slot % 64);
       ast->nodes[i].reads = std::move(reads);
     }
+    if (ast->nodes[ast->root].type == TK::boolean) compile_ops(*ast, ast->root);
     result.expr = Access::make(std::move(ast));
   } catch (const std::exception& e) {
     result.expr.reset();
@@ -1723,24 +1933,24 @@ Evaluation evaluate(const Expr& e, const Slots& slots) {
 bool holds(const Expr& e, const Slots& slots) {
   const Ast* ast = Access::ast(e);
   if (!ast) return false;
-  return FastEvaluator(*ast, slots).run();
+  return OpRunner(*ast, slots).run();
 }
 
 std::size_t node_count(const Expr& e) {
   const Ast* ast = Access::ast(e);
-  return ast ? ast->nodes.size() : 0;
+  return ast ? ast->ops.size() : 0;
 }
 
-bool holds_filling(const Expr& e, const Slots& slots, signed char* leaves) {
+bool holds_filling(const Expr& e, const Slots& slots, signed char* truths) {
   const Ast* ast = Access::ast(e);
   if (!ast) return false;
-  return FastEvaluator(*ast, slots).fill(leaves);
+  return OpRunner(*ast, slots).fill(truths);
 }
 
-bool holds_changed(const Expr& e, const Slots& slots, const signed char* leaves, std::size_t changed) {
+bool holds_changed(const Expr& e, const Slots& slots, const signed char* truths, std::size_t changed) {
   const Ast* ast = Access::ast(e);
   if (!ast) return false;
-  return FastEvaluator(*ast, slots).reuse(leaves, changed);
+  return OpRunner(*ast, slots).changed(truths, changed);
 }
 
 namespace {
@@ -1754,24 +1964,20 @@ struct Sensitivity {
   std::uint64_t slots = 0;  // bit i: slot i (all bits for a slot past 63)
 };
 
-Sensitivity sensitive_slots(const Ast& ast, std::size_t i, const signed char* leaves) {
-  const Node& n = ast.nodes[i];
-  if (n.leaf) {
-    Sensitivity s{leaves[i] == 1, 0};
-    for (std::size_t slot : n.reads) s.slots |= slot < 64 ? std::uint64_t{1} << slot : ~std::uint64_t{0};
-    return s;
-  }
-  if (n.kind == NodeKind::not_) {
-    Sensitivity s = sensitive_slots(ast, n.kids[0], leaves);
+Sensitivity sensitive_slots(const Op* ops, std::size_t i, const signed char* truths) {
+  const Op& op = ops[i];
+  if (op.kind == OpKind::not_) {
+    Sensitivity s = sensitive_slots(ops, i + 1, truths);
     s.holds = !s.holds;
     return s;
   }
+  if (op.kind != OpKind::and_ && op.kind != OpKind::or_) return {truths[i] == 1, op.wide ? ~std::uint64_t{0} : op.reads};
   // The operand truth that decides: false for and, true for or.
-  const bool decides = n.kind == NodeKind::or_;
+  const bool decides = op.kind == OpKind::or_;
   std::uint64_t any = 0, every = ~std::uint64_t{0};
   bool decided = false;
-  for (std::size_t k : n.kids) {
-    Sensitivity kid = sensitive_slots(ast, k, leaves);
+  for (std::size_t k = i + 1; k < op.end; k = ops[k].end) {
+    Sensitivity kid = sensitive_slots(ops, k, truths);
     any |= kid.slots;
     if (kid.holds == decides) {
       every &= kid.slots;
@@ -1783,10 +1989,10 @@ Sensitivity sensitive_slots(const Ast& ast, std::size_t i, const signed char* le
 
 }  // namespace
 
-std::uint64_t sensitive_slots(const Expr& e, const signed char* leaves) {
+std::uint64_t sensitive_slots(const Expr& e, const signed char* truths) {
   const Ast* ast = Access::ast(e);
-  if (!ast || ast->nodes[ast->root].type != TK::boolean) return 0;
-  return sensitive_slots(*ast, ast->root, leaves).slots;
+  if (!ast || ast->ops.empty()) return 0;
+  return sensitive_slots(ast->ops.data(), 0, truths).slots;
 }
 
 bool holds_reference(const Expr& e, const Slots& slots) {

@@ -659,6 +659,11 @@ TEST_CASE("holds on slots agrees with the general evaluator", "[expr]") {
       "problem not in ['knowledge', 'both']",
       "x * y * labeled_examples > 1e300",
       "(x > 1) == (y > 1)",
+      // The number on the left: the compiled form mirrors the comparison.
+      "1000 > labeled_examples or 0.9 <= prompt_quality",
+      "10 == x and 2 != y or 0 >= y or 5 < x",
+      "notes != 'a' and 'knowledge' != problem",
+      "not (problem in ['both'] or has_gpu) and not answered(notes)",
   };
   const Value nan = num(std::nan(""));
   const Value inf = num(INFINITY);

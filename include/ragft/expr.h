@@ -128,19 +128,21 @@ using Slots = std::vector<Value>;
 Evaluation evaluate(const Expr& e, const Slots& slots);
 bool holds(const Expr& e, const Slots& slots);
 // For many evaluations that differ in one slot ("what would change the
-// answer"): holds_filling() is holds() that also stores the truth of every
-// yes/no leaf (a comparison, an `in`, an answered(), a yes/no criterion) in
-// leaves[0, node_count(e)); holds_changed() is holds() on slots that differ
-// from those only in slot `changed`, evaluating only the leaves that read it.
+// answer"): holds_filling() is holds() that also stores the three-state
+// truth of every node of the condition's compiled yes/no form (its and, or
+// and not, and its leaves: a comparison, an `in`, an answered(), a yes/no
+// criterion) in truths[0, node_count(e)); holds_changed() is holds() on
+// slots that differ from those only in slot `changed`, evaluating only the
+// nodes that read it.
 std::size_t node_count(const Expr& e);
-bool holds_filling(const Expr& e, const Slots& slots, signed char* leaves);
-bool holds_changed(const Expr& e, const Slots& slots, const signed char* leaves, std::size_t changed);
+bool holds_filling(const Expr& e, const Slots& slots, signed char* truths);
+bool holds_changed(const Expr& e, const Slots& slots, const signed char* truths, std::size_t changed);
 // The slots whose value alone may change the truth of `e`, the other leaves
-// keeping their truth in `leaves` (from holds_filling()): bit i for slot i,
+// keeping their truth in `truths` (from holds_filling()): bit i for slot i,
 // and every bit when a leaf that may change it reads a slot past 63. A
 // bound for "what would change the answer": a rule whose truth cannot change
 // with a criterion is not evaluated again when that criterion is tried.
-std::uint64_t sensitive_slots(const Expr& e, const signed char* leaves);
+std::uint64_t sensitive_slots(const Expr& e, const signed char* truths);
 // The same truth by the general evaluator that evaluate() uses. holds() on
 // slots takes a faster path that copies no values; tests compare the two.
 bool holds_reference(const Expr& e, const Slots& slots);
