@@ -6,6 +6,7 @@
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -32,21 +33,23 @@ std::string confidence_for(const RuleSet& rules, const Decision& d, int winner) 
 
 namespace {
 
-// Candidate values for a numeric criterion around each breakpoint.
-std::vector<double> numeric_candidates(const Criterion& c, const std::vector<double>& points) {
-  std::vector<double> out;
+// Candidate values for a numeric criterion around each breakpoint, into out.
+void numeric_candidates(const Criterion& c, const std::vector<double>& points, std::vector<double>& out) {
+  out.clear();
   for (double b : points) {
     if (!std::isfinite(b)) continue;
-    std::vector<double> around;
+    double around[5];
+    std::size_t n = 0;
     if (c.type == CriterionType::fraction) {
       double q = std::round(b * 1000) / 1000;
-      around = {q - 0.01, q - 0.001, q, q + 0.001, q + 0.01};
+      for (double v : {q - 0.01, q - 0.001, q, q + 0.001, q + 0.01}) around[n++] = v;
     } else if (std::floor(b) == b) {
-      around = {b - 1, b, b + 1};
+      for (double v : {b - 1, b, b + 1}) around[n++] = v;
     } else {
-      around = {std::floor(b), std::ceil(b)};
+      around[n++] = std::floor(b);
+      around[n++] = std::ceil(b);
     }
-    for (double v : around) {
+    for (double v : std::span<const double>(around, n)) {
       if (c.type == CriterionType::integer || (c.type == CriterionType::number && std::floor(b) != b))
         v = std::round(v);
       if (c.type == CriterionType::fraction) v = std::round(v * 1000) / 1000;
@@ -59,7 +62,6 @@ std::vector<double> numeric_candidates(const Criterion& c, const std::vector<dou
   // Sorted and unique; of equal values (0 and -0) the first one stays.
   std::stable_sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
 }
 
 }  // namespace
@@ -138,7 +140,7 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     p = it->second;
     std::sort(p.begin(), p.end());
     p.erase(std::unique(p.begin(), p.end()), p.end());
-    static_candidates_[ci] = numeric_candidates(rules_.criteria[ci], p);
+    numeric_candidates(rules_.criteria[ci], p, static_candidates_[ci]);
   }
 }
 
@@ -345,17 +347,32 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
   expr::Value now;  // the answer of the criterion being tried
   const expr::Slots base_derived(cost_readers_.empty() ? trial.end() : trial.begin() + static_cast<std::ptrdiff_t>(criteria_),
                                  trial.end());
-  std::vector<char> fired = base_fired;
-  std::vector<int> scores(rules_.options.size(), 0), exclusions(rules_.options.size(), 0);
+  // Scratch space, kept by the thread: scoring asks this of every profile,
+  // and once warm it allocates only what it returns.
+  struct Scratch {
+    std::vector<char> fired, tried;
+    std::vector<int> scores, exclusions, work;
+    std::vector<std::size_t> changed, open;
+    std::vector<std::uint64_t> sensitive;
+    std::vector<double> merged_points, merged_candidates, candidates;
+  };
+  thread_local Scratch scratch;
+  std::vector<char>& fired = scratch.fired;
+  fired.assign(base_fired.begin(), base_fired.end());
+  std::vector<int>& scores = scratch.scores;
+  std::vector<int>& exclusions = scratch.exclusions;
+  scores.assign(rules_.options.size(), 0);
+  exclusions.assign(rules_.options.size(), 0);
   for (std::size_t r = 0; r < effects_.size(); ++r)
     if (base_fired[r]) count(r, 1, scores, exclusions);
   const int now_winner = pick(base_fired, scores, exclusions);
-  std::vector<std::size_t> changed;
+  std::vector<std::size_t>& changed = scratch.changed;
   // The rules whose truth may change with the criterion being tried; the
   // others keep their base truth whatever its value.
-  std::vector<std::size_t> open;
-  std::vector<int> work;  // could_change()'s
-  std::vector<std::uint64_t> sensitive(rules_.rules.size(), 0);  // per rule: expr::sensitive_slots
+  std::vector<std::size_t>& open = scratch.open;
+  std::vector<int>& work = scratch.work;  // could_change()'s
+  std::vector<std::uint64_t>& sensitive = scratch.sensitive;  // per rule: expr::sensitive_slots
+  sensitive.assign(rules_.rules.size(), 0);
   if (cost_readers_.empty())
     for (std::size_t r = 0; r < rules_.rules.size(); ++r)
       if (rules_.rules[r].enabled) sensitive[r] = expr::sensitive_slots(rules_.rules[r].when, leaves.data() + leaf_offsets_[r]);
@@ -392,7 +409,8 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     return win < 0 ? std::string("none") : rules_.options[static_cast<std::size_t>(win)].id;
   };
 
-  std::vector<double> merged_points, merged_candidates;
+  std::vector<double>& merged_points = scratch.merged_points;
+  std::vector<double>& merged_candidates = scratch.merged_candidates;
   for (std::size_t ci = 0; ci < criteria_; ++ci) {
     const Criterion& c = rules_.criteria[ci];
     // An input only the cost estimate reads cannot change the decision (unless rules read cost figures).
@@ -425,23 +443,25 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     // Breakpoints that depend on this profile's answers (the others are
     // known since the engine was built).
     if (!varying_points_[ci].empty()) {
-      merged_points = static_points_[ci];
+      merged_points.assign(static_points_[ci].begin(), static_points_[ci].end());
       for (std::size_t r : varying_points_[ci]) expr::breakpoints(rules_.rules[r].when, trial, ci, merged_points);
       std::sort(merged_points.begin(), merged_points.end());
       merged_points.erase(std::unique(merged_points.begin(), merged_points.end()), merged_points.end());
-      merged_candidates = numeric_candidates(c, merged_points);
+      numeric_candidates(c, merged_points, merged_candidates);
       points = &merged_points;
       candidate_list = &merged_candidates;
     }
     if (candidate_list->empty()) continue;
-    std::vector<double> candidates = *candidate_list;
+    std::vector<double>& candidates = scratch.candidates;
+    candidates.assign(candidate_list->begin(), candidate_list->end());
     double origin = now.is_missing() ? candidates.front() : now.number;
     std::stable_sort(candidates.begin(), candidates.end(),
                      [&](double a, double b) { return std::fabs(a - origin) < std::fabs(b - origin); });
     if (candidates.size() > kMaxTrialsPerCriterion) candidates.resize(kMaxTrialsPerCriterion);
     // The intervals between breakpoints (and the breakpoints themselves)
     // already tried, when the rules make every value in one interval alike.
-    std::vector<char> tried(piecewise_constant_[ci] ? 2 * points->size() + 1 : 0, 0);
+    std::vector<char>& tried = scratch.tried;
+    tried.assign(piecewise_constant_[ci] ? 2 * points->size() + 1 : 0, 0);
     auto interval = [&](double x) {
       auto at = std::lower_bound(points->begin(), points->end(), x);
       std::size_t i = static_cast<std::size_t>(at - points->begin());

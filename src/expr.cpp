@@ -1847,7 +1847,14 @@ class Solver {
   Evaluator eval_;
   static constexpr std::size_t kAll = static_cast<std::size_t>(-1);
   std::size_t only_ = kAll;  // solve for the criterion in this slot only, unless kAll
-  Counts count_;             // count_ids() of the comparison at hand
+  // count_ids() of the comparison at hand: kept by the thread, so that the
+  // solver, made afresh for every condition of every profile, allocates
+  // nothing once warm.
+  Counts& count_ = counts();
+  static Counts& counts() {
+    thread_local Counts c;
+    return c;
+  }
 };
 
 }  // namespace
