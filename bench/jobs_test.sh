@@ -2,8 +2,8 @@
 # `ragft score` in parallel writes exactly what it writes on one thread:
 # 120 generated profiles with invalid files, a multi-document file and a
 # missing path mixed in are scored in every format with --jobs 1 and 3 (and
-# 8 for text),
-# and stdout, stderr and the exit code must be byte-identical. Results must
+# 8 for text), and 1,700 profiles with --jobs 1, 2 and 3; stdout, stderr and
+# the exit code must be byte-identical. Results must
 # also stream: with standard input last, the results before it are printed
 # while ragft still waits for it.
 # Usage: jobs_test.sh RAGFT BENCH_GEN SOURCE_DIR
@@ -48,6 +48,16 @@ for format in text text-q json jsonl csv markdown; do
   [[ $format == jsonl ]] && cp one.out all.jsonl
   [[ $format == text ]] && check "text: a summary at the end" grep -q '^122 profiles scored: .*; 5 files invalid (see errors above)$' one.out
 done
+
+# Enough files for the largest chunks (32 files, from 16 chunks a thread on):
+# the same bytes with 1, 2 and 3 threads.
+"$gen" 1700 big 5 || exit 1
+"$ragft" score --jobs 1 big >big-one.out 2>&1
+for jobs in 2 3; do
+  "$ragft" score --jobs "$jobs" big >big-many.out 2>&1
+  check "1,700 files, --jobs $jobs: same output" cmp -s big-one.out big-many.out
+done
+check "1,700 files: every profile scored" grep -q '^1700 profiles scored: ' big-one.out
 
 # One line per valid profile: the 120 generated ones (p-000001 is named and
 # also found in the directory: it is scored once, where it is first named)

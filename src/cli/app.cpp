@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -225,14 +227,30 @@ std::optional<Context> Session::context(const std::vector<std::string>& extra, b
   return ctx;
 }
 
+int output_failed(std::ostream& err, int error, int code) {
+  err << "ragft: error: cannot write the output" << (error ? std::string(": ") + std::strerror(error) : std::string())
+      << "\n  hint: the results are incomplete; check that the disk or pipe they go to has room, then run ragft "
+         "again\n";
+  err.flush();
+  return code == internal ? internal : invalid;
+}
+
 int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  int code = ok;
   try {
-    return dispatch(argc, argv, out, err);
+    code = dispatch(argc, argv, out, err);
+  } catch (const OutputFailed& e) {
+    return output_failed(err, e.error);
   } catch (const std::exception& e) {
     err << "ragft: internal error: " << e.what()
         << "\n  this is a bug in ragft; please report it with the command and input that caused it\n";
-    return internal;
+    code = internal;
   }
+  // Output that did not all arrive is an error, never a success.
+  errno = 0;
+  out.flush();
+  if (!out) return output_failed(err, errno, code);
+  return code;
 }
 
 }  // namespace ragft::cli

@@ -37,6 +37,17 @@ void print_diagnostics(std::ostream& err, const std::vector<Diagnostic>& diags);
 // exists, and returns false.
 bool write_output(std::ostream& err, const std::string& path, std::string_view text, bool force);
 
+// Thrown by a command that finds it can no longer write its output (a full
+// disk, a closed pipe): nothing after that would reach the user. `error` is
+// the errno seen, or 0.
+struct OutputFailed {
+  int error = 0;
+};
+
+// Reports output that could not be written and gives the exit code: 2, or
+// the command's own when it is 3.
+int output_failed(std::ostream& err, int error, int code = ok);
+
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);
 
 }  // namespace ragft::cli

@@ -11,6 +11,7 @@
 #include <sched.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <chrono>
 #include <condition_variable>
@@ -346,15 +347,21 @@ int evaluate_paths(Context& ctx, const std::vector<std::string>& paths, bool exp
   opts.would_change = explain || (ctx.format == OutputFormat::text && !ctx.quiet) ||
                       ctx.format == OutputFormat::json || ctx.format == OutputFormat::jsonl;
   Writer writer(ctx);
+  // Output that fails (a full disk, a closed pipe) stops the run: nothing
+  // scored after it would reach the user.
   writer.add_invalid(static_cast<int>(in.errors.size()));
   auto write = [&](const FileOutcome& o) {
     Clock::time_point t = Clock::now();
+    errno = 0;
     writer.write(o);
+    if (!ctx.out) throw OutputFailed{errno};
     stats.write_ms += ms_since(t);
   };
   auto flush = [&] {
     Clock::time_point t = Clock::now();
+    errno = 0;
     ctx.out.flush();
+    if (!ctx.out) throw OutputFailed{errno};
     stats.write_ms += ms_since(t);
   };
 

@@ -5,7 +5,5 @@
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  int code = ragft::cli::run(argc, argv, std::cout, std::cerr);
-  std::cout.flush();
-  return code;
+  return ragft::cli::run(argc, argv, std::cout, std::cerr);
 }

@@ -1,0 +1,6 @@
+ragft score --jobs 2 --format jsonl examples/ > /dev/full
+--- stdout
+--- stderr
+ragft: error: cannot write the output: No space left on device
+  hint: the results are incomplete; check that the disk or pipe they go to has room, then run ragft again
+--- exit 2
