@@ -347,9 +347,9 @@ int evaluate_paths(Context& ctx, const std::vector<std::string>& paths, bool exp
   opts.would_change = explain || (ctx.format == OutputFormat::text && !ctx.quiet) ||
                       ctx.format == OutputFormat::json || ctx.format == OutputFormat::jsonl;
   Writer writer(ctx);
+  writer.add_invalid(static_cast<int>(in.errors.size()));
   // Output that fails (a full disk, a closed pipe) stops the run: nothing
   // scored after it would reach the user.
-  writer.add_invalid(static_cast<int>(in.errors.size()));
   auto write = [&](const FileOutcome& o) {
     Clock::time_point t = Clock::now();
     errno = 0;
