@@ -118,6 +118,17 @@ namespace {
 
 enum class NodeKind : std::uint8_t { number, text, boolean, list, ident, answered, neg, not_, and_, or_, sum, product, cmp, in };
 enum class CmpOp : std::uint8_t { eq, ne, lt, le, gt, ge };
+bool compare_numbers(CmpOp op, double x, double y) {
+  switch (op) {
+    case CmpOp::eq: return x == y;
+    case CmpOp::ne: return x != y;
+    case CmpOp::lt: return x < y;
+    case CmpOp::le: return x <= y;
+    case CmpOp::gt: return x > y;
+    case CmpOp::ge: return x >= y;
+  }
+  return false;
+}
 // The checked type of a node; `error` after a reported error (no cascades),
 // and as a list's element type when the list is empty (matches anything).
 enum class TK : std::uint8_t { number, boolean, text, list, error };
@@ -1385,16 +1396,7 @@ class FastEvaluator {
     TK t = ast_.nodes[a].type;
     if (t == TK::number) {
       double x = 0, y = 0;
-      if (!num(a, x) || !num(b, y)) return false;
-      switch (n.cmp) {
-        case CmpOp::eq: return x == y;
-        case CmpOp::ne: return x != y;
-        case CmpOp::lt: return x < y;
-        case CmpOp::le: return x <= y;
-        case CmpOp::gt: return x > y;
-        case CmpOp::ge: return x >= y;
-      }
-      return false;
+      return num(a, x) && num(b, y) && compare_numbers(n.cmp, x, y);
     }
     if (t == TK::boolean) {
       int x = tri(a), y = tri(b);
@@ -1682,16 +1684,7 @@ class OpRunner {
       case OpKind::number_cmp: {
         const Value* v = at(op.slot);
         if (!v || v->kind != Value::Kind::number || !std::isfinite(v->number)) return 0;
-        const double x = v->number, y = op.number;
-        switch (op.cmp) {
-          case CmpOp::eq: return x == y;
-          case CmpOp::ne: return x != y;
-          case CmpOp::lt: return x < y;
-          case CmpOp::le: return x <= y;
-          case CmpOp::gt: return x > y;
-          case CmpOp::ge: return x >= y;
-        }
-        return 0;
+        return compare_numbers(op.cmp, v->number, op.number) ? 1 : 0;
       }
       case OpKind::text_cmp: {
         const Value* v = at(op.slot);
