@@ -129,13 +129,24 @@ bool compare_numbers(CmpOp op, double x, double y) {
   }
   return false;
 }
+// Whether `v` is a value of a criterion of type `t`: anything else (another
+// kind, a number that is not finite) reads as missing.
+bool of_type(const Value& v, Type t) {
+  switch (t) {
+    case Type::number: return v.kind == Value::Kind::number && std::isfinite(v.number);
+    case Type::boolean: return v.kind == Value::Kind::boolean;
+    case Type::text: return v.kind == Value::Kind::text;
+    case Type::list: return v.kind == Value::Kind::list;
+  }
+  return false;
+}
 // The checked type of a node; `error` after a reported error (no cascades),
 // and as a list's element type when the list is empty (matches anything).
 enum class TK : std::uint8_t { number, boolean, text, list, error };
 
-// What evaluation reads comes first, in the node's first 64 bytes: every
-// rule of every profile walks its nodes, and the rules' nodes together
-// outgrow the first-level cache; the rest is for messages and the checker.
+// What evaluation reads comes first, in the node's first 64 bytes (the
+// leaves the compiled form leaves to their node, the breakpoint solver);
+// the rest is for messages and the checker.
 struct Node {
   NodeKind kind = NodeKind::number;
   TK type = TK::error;    // set by the checker
@@ -156,8 +167,8 @@ struct Node {
   std::size_t op_off = 0, op_len = 0;  // cmp / in: the operator token
 };
 
-// The nodes FastEvaluator::tri() treats as one yes/no condition: everything
-// in a yes/no context except and, or and not.
+// The nodes the compiled form (Op) treats as one yes/no condition:
+// everything in a yes/no context except and, or and not.
 bool is_leaf(const Node& n) {
   return n.type == TK::boolean && n.kind != NodeKind::and_ && n.kind != NodeKind::or_ && n.kind != NodeKind::not_;
 }
@@ -1281,14 +1292,7 @@ class Evaluator {
   // of another type than the criterion's.
   Value read(const Node& n) {
     Value v = slots_ ? (n.slot < slots_->size() ? (*slots_)[n.slot] : Value{}) : (*env_)(n.id);
-    Value::Kind want = Value::Kind::number;
-    switch (n.var_type) {
-      case Type::number: want = Value::Kind::number; break;
-      case Type::boolean: want = Value::Kind::boolean; break;
-      case Type::text: want = Value::Kind::text; break;
-      case Type::list: want = Value::Kind::list; break;
-    }
-    if (v.kind != want || (v.kind == Value::Kind::number && !std::isfinite(v.number))) v = Value{};
+    if (!of_type(v, n.var_type)) v = Value{};
     if (seen_) {
       bool known = std::any_of(seen_->begin(), seen_->end(), [&](const auto& p) { return p.first == n.id; });
       if (!known) seen_->emplace_back(n.id, v);
@@ -1353,17 +1357,10 @@ class FastEvaluator {
  public:
   FastEvaluator(const Ast& ast, const Slots& slots) : ast_(ast), slots_(slots) {}
 
-  bool run() { return ast_.nodes[ast_.root].type == TK::boolean && tri(ast_.root) == 1; }
-  // The three-state truth of yes/no node i (see tri()).
-  int truth(std::size_t i) { return tri(i); }
-
- private:
-  // A yes/no node: 1 true, 0 false, -1 missing (an unanswered yes/no
-  // criterion).
-  int tri(std::size_t i) { return node(i); }
-
-  // Evaluates node i; and/or stop at the first operand that decides.
-  int node(std::size_t i) {
+  // The three-state truth of yes/no node i: 1 true, 0 false, -1 missing
+  // (an unanswered yes/no criterion); and/or stop at the first operand that
+  // decides.
+  int tri(std::size_t i) {
     const Node& n = ast_.nodes[i];
     switch (n.kind) {
       case NodeKind::boolean:
@@ -1396,6 +1393,7 @@ class FastEvaluator {
     }
   }
 
+ private:
   bool compare(const Node& n) {
     std::size_t a = n.kids[0], b = n.kids[1];
     TK t = ast_.nodes[a].type;
@@ -1498,16 +1496,7 @@ class FastEvaluator {
   // The slot's value when it has the criterion's type (and is finite), as
   // Evaluator::read() decides; nullptr otherwise.
   const Value* read(const Node& n) const {
-    if (n.slot >= slots_.size()) return nullptr;
-    const Value& v = slots_[n.slot];
-    switch (n.var_type) {
-      case Type::number:
-        return v.kind == Value::Kind::number && std::isfinite(v.number) ? &v : nullptr;
-      case Type::boolean: return v.kind == Value::Kind::boolean ? &v : nullptr;
-      case Type::text: return v.kind == Value::Kind::text ? &v : nullptr;
-      case Type::list: return v.kind == Value::Kind::list ? &v : nullptr;
-    }
-    return nullptr;
+    return n.slot < slots_.size() && of_type(slots_[n.slot], n.var_type) ? &slots_[n.slot] : nullptr;
   }
 
   int generic(std::size_t i) {
@@ -1663,8 +1652,11 @@ class OpRunner {
     return std::find(reads.begin(), reads.end(), slot) != reads.end();
   }
 
-  // The slot's value, or nullptr past the end (missing).
-  const Value* at(std::uint32_t slot) const { return slot < slots_.size() ? &slots_[slot] : nullptr; }
+  // The slot's value when it is one of type `t`, else nullptr (missing), as
+  // FastEvaluator::read() decides.
+  const Value* read(std::uint32_t slot, Type t) const {
+    return slot < slots_.size() && of_type(slots_[slot], t) ? &slots_[slot] : nullptr;
+  }
 
   // What FastEvaluator (and Evaluator) give for the same node.
   int leaf(const Op& op) {
@@ -1672,39 +1664,29 @@ class OpRunner {
       case OpKind::truth:
         return op.truth;
       case OpKind::yesno: {
-        const Value* v = at(op.slot);
-        return v && v->kind == Value::Kind::boolean ? (v->boolean ? 1 : 0) : -1;
+        const Value* v = read(op.slot, Type::boolean);
+        return v ? (v->boolean ? 1 : 0) : -1;
       }
-      case OpKind::answered: {
-        const Value* v = at(op.slot);
-        if (!v) return 0;
-        switch (op.var_type) {
-          case Type::number: return v->kind == Value::Kind::number && std::isfinite(v->number) ? 1 : 0;
-          case Type::boolean: return v->kind == Value::Kind::boolean ? 1 : 0;
-          case Type::text: return v->kind == Value::Kind::text ? 1 : 0;
-          case Type::list: return v->kind == Value::Kind::list ? 1 : 0;
-        }
-        return 0;
-      }
+      case OpKind::answered:
+        return read(op.slot, op.var_type) ? 1 : 0;
       case OpKind::number_cmp: {
-        const Value* v = at(op.slot);
-        if (!v || v->kind != Value::Kind::number || !std::isfinite(v->number)) return 0;
-        return compare_numbers(op.cmp, v->number, op.number) ? 1 : 0;
+        const Value* v = read(op.slot, Type::number);
+        return v && compare_numbers(op.cmp, v->number, op.number) ? 1 : 0;
       }
       case OpKind::text_cmp: {
-        const Value* v = at(op.slot);
-        if (!v || v->kind != Value::Kind::text) return 0;
+        const Value* v = read(op.slot, Type::text);
+        if (!v) return 0;
         return (v->text == ast_.texts[op.text]) == (op.cmp == CmpOp::eq) ? 1 : 0;
       }
       case OpKind::text_in: {
-        const Value* v = at(op.slot);
-        if (!v || v->kind != Value::Kind::text) return 0;
+        const Value* v = read(op.slot, Type::text);
+        if (!v) return 0;
         const std::string* first = ast_.texts.data() + op.text;
         bool found = std::find(first, first + op.count, v->text) != first + op.count;
         return found != op.negated ? 1 : 0;
       }
       default:
-        return FastEvaluator(ast_, slots_).truth(op.slot);
+        return FastEvaluator(ast_, slots_).tri(op.slot);
     }
   }
 

@@ -716,6 +716,42 @@ TEST_CASE("holds on slots agrees with the general evaluator", "[expr]") {
   CHECK_FALSE(holds(compile_ok("problem == 'knowledge' and has_gpu"), some));
 }
 
+TEST_CASE("a value of another kind than its criterion's reads as missing", "[expr]") {
+  // The differential test above compares evaluators that share this rule;
+  // here it is pinned. Slots: x 4 (number), problem 6 (text), has_gpu 8
+  // (yes/no).
+  Slots slots(vars().size());
+  slots[4] = text("5");
+  slots[6] = num(1);
+  slots[8] = text("yes");
+  const Slots infinite = [] {
+    Slots s(vars().size());
+    s[4] = num(INFINITY);
+    return s;
+  }();
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {"answered(x)", false},
+      {"answered(problem)", false},
+      {"answered(has_gpu)", false},
+      {"not answered(x) and not answered(problem) and not answered(has_gpu)", true},
+      {"x >= 0 or x < 0", false},
+      {"problem == 'both' or problem != 'both'", false},
+      {"problem in ['knowledge'] or problem not in ['knowledge']", false},
+      {"has_gpu or has_gpu == true or has_gpu == false", false},
+      {"not has_gpu", true},
+  };
+  for (const auto& [t, expected] : cases) {
+    INFO(t);
+    Expr e = compile_ok(t);
+    CHECK(holds(e, slots) == expected);
+    CHECK(holds_reference(e, slots) == expected);
+  }
+  // A number that is not finite is no answer either.
+  CHECK_FALSE(holds(compile_ok("answered(x)"), infinite));
+  CHECK_FALSE(holds_reference(compile_ok("x > 0"), infinite));
+  CHECK_FALSE(holds(compile_ok("x > 0"), infinite));
+}
+
 TEST_CASE("the slots that may change a truth", "[expr]") {
   // Slots: labeled_examples 0, calls_per_day 1, x 4, y 5, problem 6, has_gpu 8.
   auto sensitive = [](const std::string& t, const Slots& slots) {
