@@ -227,13 +227,19 @@ std::optional<Context> Session::context(const std::vector<std::string>& extra, b
   return ctx;
 }
 
-int output_failed(std::ostream& err, int error, int code) {
+namespace {
+
+// Reports output that could not be written (`error`: the errno seen, or 0)
+// and gives the exit code: 2, or the command's own when it is 3.
+int output_failed(std::ostream& err, int error, int code = ok) {
   err << "ragft: error: cannot write the output" << (error ? std::string(": ") + std::strerror(error) : std::string())
       << "\n  hint: the results are incomplete; check that the disk or pipe they go to has room, then run ragft "
          "again\n";
   err.flush();
   return code == internal ? internal : invalid;
 }
+
+}  // namespace
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   int code = ok;

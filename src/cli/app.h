@@ -44,10 +44,6 @@ struct OutputFailed {
   int error = 0;
 };
 
-// Reports output that could not be written and gives the exit code: 2, or
-// the command's own when it is 3.
-int output_failed(std::ostream& err, int error, int code = ok);
-
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);
 
 }  // namespace ragft::cli
