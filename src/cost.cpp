@@ -241,13 +241,14 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
   CostEstimate e;
   e.inputs = in;
   for (std::size_t o = 0; o < kCostOptions.size(); ++o) e.options.push_back(cost_option(cat, in, o, in.calls_per_day));
-  for (auto [x, y] : {std::pair<std::size_t, std::size_t>{kFineTune, kPrompt}, {kHybrid, kRag}}) {
+  for (auto [x, y] : {std::pair<std::size_t, std::size_t>{kFineTune, kPrompt}, {kHybrid, kRag}, {kFineTune, kRag}}) {
     BreakEven b;
     b.option = std::string(kCostOptions[x]);
     b.versus = std::string(kCostOptions[y]);
     b.calls_per_day = break_even_volumes ? break_even_volume(cat, in, x, y) : kUnknown;
     b.payback_month = payback_month(e.options[x], e.options[y]);
-    e.break_even.push_back(b);
+    if (y == kRag && x == kFineTune) e.fine_tune_vs_rag = b;
+    else e.break_even.push_back(b);
   }
   double best = kUnknown;
   for (const auto& o : e.options)
@@ -385,6 +386,8 @@ const std::unordered_map<std::string, FigureRef>& figure_table() {
     t["cost_breakeven_calls_per_day_hybrid"] = {Figure::breakeven, 1};
     t["cost_payback_month"] = {Figure::payback, 0};
     t["cost_payback_month_hybrid"] = {Figure::payback, 1};
+    t["cost_breakeven_calls_per_day_fine_tune_vs_rag"] = {Figure::breakeven, 2};
+    t["cost_payback_month_fine_tune_vs_rag"] = {Figure::payback, 2};
     return t;
   }();
   return table;
@@ -414,8 +417,8 @@ double cost_figure(const CostEstimate& e, std::string_view id) {
   if (it == figure_table().end()) return kUnknown;
   const FigureRef& f = it->second;
   if (f.what == Figure::breakeven || f.what == Figure::payback) {
-    if (f.index >= e.break_even.size()) return kUnknown;
-    const BreakEven& b = e.break_even[f.index];
+    if (f.index != 2 && f.index >= e.break_even.size()) return kUnknown;
+    const BreakEven& b = f.index == 2 ? e.fine_tune_vs_rag : e.break_even[f.index];
     return f.what == Figure::breakeven ? b.calls_per_day : b.payback_month;
   }
   if (f.index >= e.options.size()) return kUnknown;

@@ -12,24 +12,6 @@
 
 namespace ragft {
 
-namespace {
-
-std::string confidence_for(const RuleSet& rules, const Decision& d, int winner) {
-  if (!d.decided_by.empty()) return "high";
-  if (winner < 0) return "low";
-  int runner = -1;
-  for (std::size_t i = 0; i < d.scores.size(); ++i) {
-    if (d.excluded[i] || static_cast<int>(i) == winner) continue;
-    if (runner < 0 || d.scores[i] > d.scores[static_cast<std::size_t>(runner)]) runner = static_cast<int>(i);
-  }
-  if (runner < 0) return "high";
-  int margin = d.scores[static_cast<std::size_t>(winner)] - d.scores[static_cast<std::size_t>(runner)];
-  if (margin >= rules.settings.confidence_high) return "high";
-  if (margin >= rules.settings.confidence_medium) return "medium";
-  return "low";
-}
-
-}  // namespace
 
 namespace {
 
@@ -77,7 +59,10 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
   for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
     const Rule& rule = rules_.rules[r];
     Effects& fx = effects_[r];
-    if (rule.decide) fx.decide = rules_.option_index(*rule.decide);
+    if (rule.decide) {
+      fx.decide_none = *rule.decide == "none";
+      if (!fx.decide_none) fx.decide = rules_.option_index(*rule.decide);
+    }
     for (const auto& s : rule.score) fx.score.emplace_back(static_cast<std::size_t>(rules_.option_index(s.option)), s.points);
     for (const auto& o : rule.exclude) fx.exclude.push_back(static_cast<std::size_t>(rules_.option_index(o)));
     if (!rule.enabled) continue;
@@ -115,7 +100,15 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     else varying_rules.push_back(r);
   }
   for (std::size_t r = 0; r < rules_.rules.size(); ++r)
-    if (rules_.rules[r].enabled && effects_[r].decide >= 0) decide_rules_.push_back(r);
+    if (rules_.rules[r].enabled && (effects_[r].decide >= 0 || effects_[r].decide_none)) decide_rules_.push_back(r);
+  reads_.resize(rules_.rules.size());
+  excluders_.resize(rules_.options.size());
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+    if (!rules_.rules[r].enabled) continue;
+    for (const auto& id : rules_.rules[r].when.identifiers())
+      if (int ci = rules_.criterion_index(id); ci >= 0) reads_[r].push_back(static_cast<std::size_t>(ci));
+    for (std::size_t o : effects_[r].exclude) excluders_[o].push_back(r);
+  }
   leaf_offsets_.resize(rules_.rules.size());
   for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
     leaf_offsets_[r] = leaf_total_;
@@ -176,15 +169,18 @@ void Engine::count(std::size_t rule, int sign, std::vector<int>& scores, std::ve
   for (std::size_t o : effects_[rule].exclude) exclusions[o] += sign;
 }
 
-int Engine::decider(const std::vector<char>& fired) const {
-  for (std::size_t r : decide_rules_)
-    if (fired[r]) return static_cast<int>(r);
+int Engine::decider(const std::vector<char>& fired, const std::vector<int>& exclusions) const {
+  for (std::size_t r : decide_rules_) {
+    if (!fired[r]) continue;
+    const Effects& fx = effects_[r];
+    if (fx.decide_none || exclusions[static_cast<std::size_t>(fx.decide)] == 0) return static_cast<int>(r);
+  }
   return -1;
 }
 
 int Engine::pick(const std::vector<char>& fired, const std::vector<int>& scores,
                  const std::vector<int>& exclusions) const {
-  if (int r = decider(fired); r >= 0) return effects_[static_cast<std::size_t>(r)].decide;
+  if (int r = decider(fired, exclusions); r >= 0) return effects_[static_cast<std::size_t>(r)].decide;
   int win = -1;
   for (std::size_t o = 0; o < scores.size(); ++o) {
     if (exclusions[o] > 0) continue;
@@ -200,11 +196,24 @@ bool Engine::could_change(const std::vector<std::size_t>& open, const std::vecto
   // A decide rule that may start or stop firing at or before the one that
   // decides now: anything may happen. Otherwise the deciding rule keeps
   // deciding.
-  const int decided = decider(fired);
-  for (std::size_t r : open)
-    if (effects_[r].decide >= 0 && (decided < 0 || static_cast<int>(r) <= decided)) return true;
+  const int decided = decider(fired, exclusions);
+  if (winner < 0) return true;  // no option fits: leave it to the trials
+  for (std::size_t r : open) {
+    const Effects& fx = effects_[r];
+    if ((fx.decide >= 0 || fx.decide_none) && (decided < 0 || static_cast<int>(r) <= decided)) return true;
+    if (decided < 0 || fx.exclude.empty()) continue;
+    // An exclusion that may start holding back the deciding option, or stop
+    // holding back an earlier decide rule's.
+    for (std::size_t o : fx.exclude) {
+      if (!fired[r] && static_cast<int>(o) == winner) return true;
+      if (fired[r])
+        for (std::size_t d : decide_rules_) {
+          if (static_cast<int>(d) >= decided) break;
+          if (fired[d] && effects_[d].decide == static_cast<int>(o)) return true;
+        }
+    }
+  }
   if (decided >= 0) return false;
-  if (winner < 0) return true;  // every option excluded: leave it to the trials
   // The scores: the winner's lowest and every other option's highest, each
   // open rule counted at its worst for the winner.
   const std::size_t w = static_cast<std::size_t>(winner);
@@ -233,18 +242,166 @@ bool Engine::could_change(const std::vector<std::size_t>& open, const std::vecto
   return false;
 }
 
-Decision Engine::tally(const std::vector<char>& fired) const {
+Decision Engine::tally(const std::vector<char>& fired, const expr::Slots& slots, const Answers& given) const {
   Decision d;
   d.scores.assign(rules_.options.size(), 0);
   std::vector<int> exclusions(rules_.options.size(), 0);
   for (std::size_t r = 0; r < effects_.size(); ++r)
     if (fired[r]) count(r, 1, d.scores, exclusions);
   for (int n : exclusions) d.excluded.push_back(n > 0);
-  if (int r = decider(fired); r >= 0) d.decided_by = rules_.rules[static_cast<std::size_t>(r)].id;
+  int decided = decider(fired, exclusions);
+  if (decided >= 0) d.decided_by = rules_.rules[static_cast<std::size_t>(decided)].id;
   int win = pick(fired, d.scores, exclusions);
   d.recommendation = win < 0 ? "none" : rules_.options[static_cast<std::size_t>(win)].id;
-  d.confidence = confidence_for(rules_, d, win);
+  rate(d, win, decided, fired, slots, given);
   return d;
+}
+
+void Engine::rate(Decision& d, int winner, int decided, const std::vector<char>& fired, const expr::Slots& slots,
+                  const Answers& given) const {
+  int level = 2;  // high
+  std::vector<std::string> why;
+  auto lower = [&](int to, std::string reason) {
+    level = std::min(level, to);
+    if (std::find(why.begin(), why.end(), reason) == why.end()) why.push_back(std::move(reason));
+  };
+  const std::size_t n = d.scores.size();
+  if (winner < 0) {
+    const Rule* by = decided >= 0 ? &rules_.rules[static_cast<std::size_t>(decided)] : nullptr;
+    lower(0, by && !by->confidence_because.empty() ? by->confidence_because : "no option fits");
+  } else if (decided >= 0) {
+    const Rule& by = rules_.rules[static_cast<std::size_t>(decided)];
+    if (by.confidence) lower(*by.confidence == "low" ? 0 : 1, by.confidence_because);
+  } else {
+    // Points: the margin between the winner and the best other option.
+    int runner = -1;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (d.excluded[i] || static_cast<int>(i) == winner) continue;
+      if (runner < 0 || d.scores[i] > d.scores[static_cast<std::size_t>(runner)]) runner = static_cast<int>(i);
+    }
+    if (runner >= 0) {
+      const std::size_t w = static_cast<std::size_t>(winner), r = static_cast<std::size_t>(runner);
+      int margin = d.scores[w] - d.scores[r];
+      if (margin == 0)
+        lower(0, fmt::format("{} and {} tie on {:+d} points; the tie goes to {}, declared first", rules_.options[w].id,
+                             rules_.options[r].id, d.scores[w], rules_.options[w].id));
+      else if (margin < rules_.settings.confidence_medium)
+        lower(0, fmt::format("{} leads {} by only {} point{}", rules_.options[w].id, rules_.options[r].id, margin,
+                             margin == 1 ? "" : "s"));
+      else if (margin < rules_.settings.confidence_high)
+        lower(1, fmt::format("{} leads {} by {} points", rules_.options[w].id, rules_.options[r].id, margin));
+    }
+  }
+  // Traps about the recommendation.
+  if (winner >= 0) {
+    const std::string& pick = rules_.options[static_cast<std::size_t>(winner)].id;
+    for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+      const Rule& rule = rules_.rules[r];
+      if (!fired[r] || !rule.warn || *rule.warn == Severity::info) continue;
+      if (!rule.about.empty() && std::find(rule.about.begin(), rule.about.end(), pick) == rule.about.end()) continue;
+      bool error = *rule.warn == Severity::error;
+      lower(error ? 0 : 1, fmt::format("{} '{}' concerns {}", error ? "an error" : "a warning", rule.id, pick));
+    }
+  }
+  // Required answers the decision rests on that were not given: those read
+  // by the decide rules up to the deciding one and by the rules that
+  // exclude (or may exclude) the options they name. One read by the
+  // deciding rule itself makes the confidence low.
+  std::vector<char> relevant(rules_.rules.size(), 0), own(criteria_, 0);
+  for (std::size_t r : decide_rules_) {
+    relevant[r] = 1;
+    const Effects& fx = effects_[r];
+    if (fx.decide >= 0 && (static_cast<int>(r) == decided || fired[r]))
+      for (std::size_t x : excluders_[static_cast<std::size_t>(fx.decide)]) relevant[x] = 1;
+    if (static_cast<int>(r) == decided) {
+      for (std::size_t ci : reads_[r]) own[ci] = 1;
+      break;
+    }
+  }
+  if (decided < 0)
+    for (std::size_t r = 0; r < rules_.rules.size(); ++r)
+      if (!effects_[r].score.empty() || !effects_[r].exclude.empty()) relevant[r] = 1;
+  // Only the answers that could change a relevant rule's truth count: given
+  // the truth of its other conditions (e.g. `problem in ['knowledge']` is
+  // false for a behavior problem, so what such a rule reads besides does
+  // not matter).
+  std::vector<char> read(criteria_, 0);
+  std::vector<signed char> truths;
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+    if (!relevant[r] || reads_[r].empty()) continue;
+    const expr::Expr& when = rules_.rules[r].when;
+    truths.assign(expr::node_count(when), 0);
+    expr::holds_filling(when, slots, truths.data());
+    std::uint64_t sensitive = expr::sensitive_slots(when, truths.data());
+    for (std::size_t ci : reads_[r])
+      if (ci >= 64 || (sensitive >> ci & 1)) read[ci] = 1;
+      else if (own[ci]) own[ci] = 0;
+  }
+  std::string missing_own, missing;
+  for (std::size_t ci = 0; ci < criteria_; ++ci) {
+    if (!read[ci]) continue;
+    const Criterion& c = rules_.criteria[ci];
+    if (c.default_value || c.optional || given.count(c.id)) continue;
+    if (c.ask_when && !expr::holds(*c.ask_when, slots)) continue;
+    (own[ci] ? missing_own : missing) += (missing_own.empty() && missing.empty() ? "" : ", ") + c.id;
+  }
+  if (!missing_own.empty() || !missing.empty()) {
+    std::string all = missing_own + (missing_own.empty() || missing.empty() ? "" : ", ") + missing;
+    lower(missing_own.empty() ? 1 : 0, "not answered: " + all);
+  }
+  d.confidence = level == 2 ? "high" : level == 1 ? "medium" : "low";
+  d.confidence_reason.clear();
+  for (const auto& w : why) {
+    if (w.empty()) continue;
+    if (!d.confidence_reason.empty()) d.confidence_reason += "; ";
+    d.confidence_reason += w;
+  }
+}
+
+std::vector<NextStep> Engine::next_steps(const Decision& d, const std::vector<char>& fired, const expr::Env& env) const {
+  std::vector<NextStep> out;
+  const int decided = d.decided_by.empty() ? -1 : [&] {
+    for (std::size_t r : decide_rules_)
+      if (rules_.rules[r].id == d.decided_by) return static_cast<int>(r);
+    return -1;
+  }();
+  auto add = [&](std::size_t r, const std::string& unlocks) {
+    const Rule& rule = rules_.rules[r];
+    for (const auto& s : out)
+      if (s.rule == rule.id) return;
+    NextStep s;
+    s.text = interpolate(rules_, rule.step, env);
+    if (!unlocks.empty() && !rule.unlock.empty()) {
+      s.criterion = rule.unlock.front().criterion;
+      s.target = interpolate(rules_, rule.unlock.front().target, env);
+      s.unlocks = unlocks;
+    }
+    s.rule = rule.id;
+    s.source = rule.source;
+    out.push_back(std::move(s));
+  };
+  // Actions for the recommendation: the deciding rule's step, then the steps
+  // of the other rules that fired about it.
+  if (decided >= 0 && !rules_.rules[static_cast<std::size_t>(decided)].step.empty())
+    add(static_cast<std::size_t>(decided), "");
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+    const Rule& rule = rules_.rules[r];
+    if (!fired[r] || rule.step.empty() || !rule.exclude.empty() || rule.decide) continue;
+    if (!rule.about.empty() && std::find(rule.about.begin(), rule.about.end(), d.recommendation) == rule.about.end())
+      continue;
+    add(r, "");
+  }
+  // Held back: the options of decide rules that fired before the deciding
+  // one but were excluded; each gate's step, in rule order.
+  for (std::size_t r : decide_rules_) {
+    if (decided >= 0 && static_cast<int>(r) >= decided) break;
+    const Effects& fx = effects_[r];
+    if (!fired[r] || fx.decide < 0) continue;
+    const std::string& held = rules_.options[static_cast<std::size_t>(fx.decide)].id;
+    for (std::size_t x : excluders_[static_cast<std::size_t>(fx.decide)])
+      if (fired[x] && !rules_.rules[x].step.empty()) add(x, held);
+  }
+  return out;
 }
 
 Decision Engine::decide(const Answers& given) const {
@@ -252,7 +409,7 @@ Decision Engine::decide(const Answers& given) const {
   std::vector<char> fired(rules_.rules.size(), 0);
   for (std::size_t i = 0; i < rules_.rules.size(); ++i)
     fired[i] = rules_.rules[i].enabled && expr::holds(rules_.rules[i].when, s);
-  return tally(fired);
+  return tally(fired, s, given);
 }
 
 Result Engine::evaluate(const Profile& profile, const EvalOptions& options) const {
@@ -290,7 +447,7 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
       fired[i] = r.enabled && expr::holds(r.when, s);
     }
   }
-  res.decision = tally(fired);
+  res.decision = tally(fired, s, given);
 
   // Texts and the cost estimate read answers by name: from the slots.
   expr::Env e = with_cost_figures(rules_, [this, &s](const std::string& id) {
@@ -302,14 +459,19 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     const Rule& r = rules_.rules[i];
     std::string text = interpolate(rules_, r.text, e);
     // Effects other than the warning are the rule's reasons.
-    if (r.decide || !r.score.empty() || !r.exclude.empty()) res.reasons.push_back({r.id, reason_effects_[i], text, r.source});
+    // A decide rule whose option was excluded did not decide: the gate that
+    // held it back says why, and the next steps say what lifts it.
+    bool held = r.decide && r.id != res.decision.decided_by;
+    if ((r.decide && !held) || !r.score.empty() || !r.exclude.empty())
+      res.reasons.push_back({r.id, reason_effects_[i], text, r.source});
     for (const auto& o : r.exclude) {
       bool seen = std::any_of(res.excluded.begin(), res.excluded.end(), [&](const Exclusion& x) { return x.option == o; });
       if (!seen) res.excluded.push_back({o, r.id, text});
     }
     if (r.warn) res.warnings.push_back({r.id, *r.warn, text, r.source, r.about});
   }
-  if (res.decision.recommendation == "none") {
+  res.next_steps = next_steps(res.decision, fired, e);
+  if (res.decision.recommendation == "none" && res.decision.decided_by.empty()) {
     std::string which;
     for (const auto& x : res.excluded) which += (which.empty() ? "" : ", ") + x.option + " (" + x.rule + ")";
     res.warnings.push_back({"", Severity::error, "every option is excluded: " + which, "", {}});
@@ -415,6 +577,9 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     const Criterion& c = rules_.criteria[ci];
     // An input only the cost estimate reads cannot change the decision (unless rules read cost figures).
     if (cost_readers_.empty() && readers_[ci].empty()) continue;
+    // Prices, token counts and the like (group: cost) are what-ifs for
+    // `ragft cost`: the answer's own questions are tried here.
+    if (c.group == "cost") continue;
     open.clear();
     if (cost_readers_.empty()) {
       for (std::size_t r : readers_[ci])

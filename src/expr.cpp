@@ -119,6 +119,11 @@ namespace {
 enum class NodeKind : std::uint8_t { number, text, boolean, list, ident, answered, neg, not_, and_, or_, sum, product, cmp, in };
 enum class CmpOp : std::uint8_t { eq, ne, lt, le, gt, ge };
 bool compare_numbers(CmpOp op, double x, double y) {
+  // Numbers compare as decimals: two values that differ only by binary
+  // rounding (0.90 - 0.82 is 0.08000000000000007) are equal. Answers and
+  // literals carry far fewer than 12 significant digits, so a true
+  // difference is never this small.
+  if (x != y && std::fabs(x - y) <= 1e-12 * std::max(std::fabs(x), std::fabs(y))) y = x;
   switch (op) {
     case CmpOp::eq: return x == y;
     case CmpOp::ne: return x != y;

@@ -65,6 +65,9 @@ void append_header(std::string& out, const Result& r, const Paint& p, std::strin
 
 // Diverging bars: negative scores to the left of the axis, positive to the right.
 void append_score_chart(std::string& out, const Result& r, const RuleSet& rules, const Paint& p) {
+  // A decision with no points (the built-in rules decide by gates and
+  // verdicts) has no tally to draw.
+  if (std::all_of(r.decision.scores.begin(), r.decision.scores.end(), [](int s) { return s == 0; })) return;
   int most = 1;
   for (int s : r.decision.scores) most = std::max(most, std::abs(s));
   constexpr int half = 12;
@@ -150,6 +153,7 @@ nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules) {
   if (r.approach) j["approach"] = *r.approach;
   j["recommendation"] = r.decision.recommendation;
   j["confidence"] = r.decision.confidence;
+  j["confidence_reason"] = r.decision.confidence_reason;
   j["decided_by"] = r.decision.decided_by.empty() ? nlohmann::ordered_json(nullptr)
                                                   : nlohmann::ordered_json(r.decision.decided_by);
   nlohmann::ordered_json scores = nlohmann::ordered_json::object();
@@ -177,6 +181,16 @@ nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules) {
                                  {"condition", w.condition},
                                  {"value", value_json(w.value)},
                                  {"recommendation", w.recommendation}});
+  j["next_steps"] = nlohmann::ordered_json::array();
+  for (const auto& s : r.next_steps) {
+    auto or_null = [](const std::string& v) { return v.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v); };
+    j["next_steps"].push_back({{"text", s.text},
+                               {"criterion", or_null(s.criterion)},
+                               {"target", or_null(s.target)},
+                               {"unlocks", or_null(s.unlocks)},
+                               {"rule", s.rule},
+                               {"source", s.source}});
+  }
   if (r.cost) j["cost"] = cost_json(*r.cost);
   return j;
 }
@@ -215,6 +229,13 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
     out += r.decision.decided_by;
   }
   out += ")\n";
+  if (!r.decision.confidence_reason.empty()) {
+    para = "Confidence is ";
+    para += r.decision.confidence;
+    para += ": ";
+    para += r.decision.confidence_reason;
+    append_wrapped(out, "  ", W, para);
+  }
   append_score_chart(out, r, rules, p);
 
   // `piece` set to "[text]", then styled dim at the end of `para`.
@@ -225,9 +246,14 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
     p.dim(para, piece);
   };
 
-  if (!r.reasons.empty()) {
+  // An exclusion is shown once, under Excluded.
+  auto only_excludes = [](const Reason& x) {
+    return x.effect.rfind("exclude ", 0) == 0 && x.effect.find(';') == std::string::npos;
+  };
+  if (std::any_of(r.reasons.begin(), r.reasons.end(), [&](const Reason& x) { return !only_excludes(x); })) {
     out += "  Why\n";
     for (const auto& x : r.reasons) {
+      if (only_excludes(x)) continue;
       para.clear();
       dim_tag(x.effect);
       para += ' ';
@@ -285,6 +311,25 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
       para += x.reason;
       para += ' ';
       dim_tag(x.rule);
+      append_wrapped(out, "    ", W, para);
+    }
+  }
+  if (!r.next_steps.empty()) {
+    out += "  Next steps\n";
+    for (const auto& s : r.next_steps) {
+      para = "- ";
+      para += s.text;
+      if (!s.unlocks.empty()) {
+        para += ' ';
+        piece = "[unlocks ";
+        piece += s.unlocks;
+        piece += ": ";
+        piece += s.criterion;
+        piece += ' ';
+        piece += s.target;
+        piece += ']';
+        p.dim(para, piece);
+      }
       append_wrapped(out, "    ", W, para);
     }
   }
@@ -414,7 +459,7 @@ int count_severity(const Result& r, Severity s) {
 std::string csv_header(const RuleSet& rules) {
   std::string h = "file,document,project,recommendation,confidence,decided_by";
   for (const auto& o : rules.options) h += ",score_" + o.id;
-  return h + ",excluded,errors,warnings\n";
+  return h + ",excluded,errors,warnings,confidence_reason\n";
 }
 
 std::string csv_row(const Result& r, const RuleSet& rules) {
@@ -423,8 +468,8 @@ std::string csv_row(const Result& r, const RuleSet& rules) {
   for (std::size_t i = 0; i < rules.options.size(); ++i) row += fmt::format(",{}", r.decision.scores[i]);
   std::string excluded;
   for (const auto& x : r.excluded) excluded += (excluded.empty() ? "" : ";") + x.option;
-  return row + fmt::format(",{},{},{}\n", csv_field(excluded), count_severity(r, Severity::error),
-                           count_severity(r, Severity::warning));
+  return row + fmt::format(",{},{},{},{}\n", csv_field(excluded), count_severity(r, Severity::error),
+                           count_severity(r, Severity::warning), csv_field(r.decision.confidence_reason));
 }
 
 std::string markdown_header(const RuleSet& rules) {
@@ -441,8 +486,10 @@ std::string markdown_header(const RuleSet& rules) {
 
 std::string markdown_row(const Result& r, const RuleSet& rules) {
   std::string file = r.file + (r.document > 0 ? fmt::format(" #{}", r.document + 1) : "");
+  std::string confidence = r.decision.confidence;
+  if (!r.decision.confidence_reason.empty()) confidence += " (" + r.decision.confidence_reason + ")";
   std::string row = fmt::format("| {} | {} | **{}** | {} |", md_cell(file), md_cell(r.project),
-                                r.decision.recommendation, r.decision.confidence);
+                                r.decision.recommendation, md_cell(confidence));
   for (std::size_t i = 0; i < rules.options.size(); ++i) row += fmt::format(" {} |", r.decision.scores[i]);
   std::string warnings;
   for (const auto& w : r.warnings)

@@ -41,7 +41,10 @@ class CaseReader {
     out_.errors.push_back(make_diagnostic(file_, text_, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint)));
   }
 
-  std::vector<std::string> ids(const yaml::Node* n, bool options) {
+  enum class Kind { rule, option, criterion };
+  std::vector<std::string> ids(const yaml::Node* n, bool options) { return ids(n, options ? Kind::option : Kind::rule); }
+  std::vector<std::string> ids(const yaml::Node* n, Kind kind) {
+    const bool options = kind == Kind::option;
     std::vector<std::string> out;
     if (!n) return out;
     std::vector<const yaml::Node*> items;
@@ -57,7 +60,12 @@ class CaseReader {
         error(i, fmt::format("unknown option '{}'", i->value), did_you_mean(i->value, rules_.option_ids()));
         continue;
       }
-      if (!options) {
+      if (kind == Kind::criterion) {
+        if (!rules_.criterion(i->value)) {
+          error(i, fmt::format("unknown criterion '{}'", i->value), did_you_mean(i->value, rules_.criterion_ids()));
+          continue;
+        }
+      } else if (!options) {
         bool known = std::any_of(rules_.rules.begin(), rules_.rules.end(), [&](const Rule& r) { return r.id == i->value; });
         if (!known) {
           std::vector<std::string> all;
@@ -96,7 +104,8 @@ class CaseReader {
     if (!e || !e->is_map()) {
       error(e ? e : &n, fmt::format("test case '{}' needs 'expect:' with a 'recommendation'", c.name));
     } else {
-      static const std::vector<std::string> ekeys = {"recommendation", "warnings", "no_warnings", "excluded"};
+      static const std::vector<std::string> ekeys = {"recommendation", "confidence", "decided_by", "warnings",
+                                                     "no_warnings",    "excluded",   "unlocks"};
       for (const auto& [k, v] : e->entries)
         if (std::find(ekeys.begin(), ekeys.end(), k->value) == ekeys.end())
           error(k.get(), fmt::format("unknown key '{}' in 'expect'", k->value), did_you_mean(k->value, ekeys));
@@ -111,6 +120,18 @@ class CaseReader {
       c.expect_warnings = ids(e->get("warnings"), false);
       c.expect_no_warnings = ids(e->get("no_warnings"), false);
       c.expect_excluded = ids(e->get("excluded"), true);
+      c.expect_unlocks = ids(e->get("unlocks"), Kind::criterion);
+      if (const yaml::Node* conf = e->get("confidence")) {
+        if (!conf->is_scalar() || (conf->value != "high" && conf->value != "medium" && conf->value != "low"))
+          error(conf, "'confidence' must be high, medium or low");
+        else c.expect_confidence = conf->value;
+      }
+      if (const yaml::Node* by = e->get("decided_by")) {
+        if (!by->is_scalar()) error(by, "'decided_by' must be a rule id");
+        else if (std::none_of(rules_.rules.begin(), rules_.rules.end(), [&](const Rule& r) { return r.id == by->value; }))
+          error(by, fmt::format("unknown rule '{}'", by->value));
+        else c.expect_decided_by = by->value;
+      }
     }
     if (out_.errors.size() == before) out_.cases.push_back(std::move(c));
   }
@@ -150,6 +171,16 @@ RuleTestOutcome run_rule_test(const Engine& engine, const RuleTestCase& c) {
     if (!warned(w)) fail(fmt::format("expected warning '{}', which did not fire", w));
   for (const auto& w : c.expect_no_warnings)
     if (warned(w)) fail(fmt::format("expected no warning '{}', but it fired", w));
+  if (!c.expect_confidence.empty() && r.decision.confidence != c.expect_confidence)
+    fail(fmt::format("expected confidence {}, got {}{}", c.expect_confidence, r.decision.confidence,
+                     r.decision.confidence_reason.empty() ? "" : " (" + r.decision.confidence_reason + ")"));
+  if (!c.expect_decided_by.empty() && r.decision.decided_by != c.expect_decided_by)
+    fail(fmt::format("expected rule '{}' to decide, got '{}'", c.expect_decided_by,
+                     r.decision.decided_by.empty() ? "no decide rule" : r.decision.decided_by));
+  for (const auto& u : c.expect_unlocks)
+    if (std::none_of(r.next_steps.begin(), r.next_steps.end(),
+                     [&](const NextStep& s) { return s.criterion == u && !s.unlocks.empty(); }))
+      fail(fmt::format("expected a next step on '{}' that unlocks an option", u));
   for (const auto& o : c.expect_excluded) {
     bool excluded = std::any_of(r.excluded.begin(), r.excluded.end(), [&](const Exclusion& x) { return x.option == o; });
     if (!excluded) fail(fmt::format("expected '{}' to be excluded", o));

@@ -4,6 +4,7 @@
 #include "ragft/yaml_binary.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <set>
@@ -110,6 +111,31 @@ std::vector<RuleSource> builtin_rule_sources() {
   return out;
 }
 
+namespace {
+
+// A number for people: whole numbers with thousands separators (29,000),
+// others with up to three decimals and no trailing zeros (0.08, 2.5).
+std::string human_number(double d) {
+  if (!std::isfinite(d)) return "unknown";
+  double r = std::round(d);
+  if (std::fabs(d - r) < 0.0005 * std::max(1.0, std::fabs(d)) || std::fabs(d) >= 1e5) {
+    if (std::fabs(r) >= 1e15) return expr::format_number(r);
+    std::string digits = fmt::format("{:.0f}", std::fabs(r));
+    std::string out = r < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+      out += digits[i];
+    }
+    return out;
+  }
+  std::string s = fmt::format("{:.3f}", d);
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
 std::string interpolate(const RuleSet& rules, const std::string& text, const expr::Env& env) {
   std::string out;
   std::size_t i = 0;
@@ -118,11 +144,21 @@ std::string interpolate(const RuleSet& rules, const std::string& text, const exp
     if (open == std::string::npos) break;
     std::size_t close = text.find('}', open);
     if (close == std::string::npos) break;
-    std::string id = text.substr(open + 1, close - open - 1);
-    const Criterion* c = rules.criterion(id);
+    std::string_view inside = std::string_view(text).substr(open + 1, close - open - 1);
     out += text.substr(i, open - i);
-    if (c) out += format_answer(*c, env(id));
-    else out += text.substr(open, close - open + 1);
+    if (!inside.empty() && inside[0] == '=') {
+      auto it = rules.text_exprs.find(inside.substr(1));
+      if (it != rules.text_exprs.end()) {
+        expr::Value v = expr::evaluate(it->second, env).value;
+        out += v.kind == expr::Value::Kind::number ? human_number(v.number) : std::string("unknown");
+      } else {
+        out += text.substr(open, close - open + 1);
+      }
+    } else if (const Criterion* c = rules.criterion(inside)) {
+      out += format_answer(*c, env(std::string(inside)));
+    } else {
+      out += text.substr(open, close - open + 1);
+    }
     i = close + 1;
   }
   out += text.substr(i);
@@ -148,6 +184,8 @@ struct PendingRule {
   const Node* when_node = nullptr;
   const Node* text_node = nullptr;
   const Node* decide_node = nullptr;
+  const Node* step_node = nullptr;
+  std::vector<std::pair<const Node*, const Node*>> unlock_nodes;  // criterion key, target
   std::vector<std::pair<std::string, const Node*>> option_refs;  // every option an effect names
   std::size_t layer = 0;
 };
@@ -577,7 +615,8 @@ class Loader {
     std::map<std::string, int> in_layer;
     for (const auto& item : list.items) {
       if (!require_map(item.get(), "a rule")) continue;
-      check_keys(*item, {"id", "when", "decide", "score", "exclude", "warn", "about", "text", "source"}, "a rule");
+      check_keys(*item, {"id", "when", "decide", "score", "exclude", "warn", "about", "text", "step", "unlock", "confidence", "source"},
+                 "a rule");
       const Node* idn = item->get("id");
       if (!idn) {
         error(item.get(), "a rule needs an 'id'");
@@ -604,7 +643,7 @@ class Loader {
       if ((p.decide_node = item->get("decide"))) {
         if (auto v = scalar(p.decide_node, "'decide'")) {
           r.decide = *v;
-          p.option_refs.push_back({*v, p.decide_node});
+          if (*v != "none") p.option_refs.push_back({*v, p.decide_node});
         }
       }
       if (const Node* s = item->get("score")) {
@@ -630,10 +669,38 @@ class Loader {
         }
       }
       if (const Node* a = item->get("about")) {
-        if (!item->get("warn")) error(a, "'about' only applies to rules that 'warn'");
+        if (!item->get("warn") && !item->get("step")) error(a, "'about' only applies to rules that 'warn' or give a 'step'");
         for (const Node* n : id_list(a, "'about'")) {
           r.about.push_back(n->value);
           p.option_refs.push_back({n->value, n});
+        }
+      }
+      if ((p.step_node = item->get("step")))
+        if (auto t = scalar(p.step_node, "'step'")) r.step = std::move(*t);
+      if (const Node* u = item->get("unlock")) {
+        if (!item->get("step")) error(u, "'unlock' needs a 'step' that says what to do", "add 'step: ...'");
+        else if (r.exclude.empty()) error(u, "'unlock' only applies to rules that 'exclude'", "remove 'unlock' or add 'exclude'");
+        if (require_map(u, "'unlock'")) {
+          for (const auto& [k, v] : u->entries) {
+            auto target = scalar(v.get(), What("the target for ", k->value));
+            if (!target) continue;
+            r.unlock.push_back({k->value, *target});
+            p.unlock_nodes.push_back({k.get(), v.get()});
+          }
+        }
+      }
+      if (const Node* c = item->get("confidence")) {
+        if (require_map(c, "'confidence'")) {
+          check_keys(*c, {"at_most", "because"}, "'confidence'");
+          if (!item->get("decide")) error(c, "'confidence' only applies to rules that 'decide'");
+          if (auto v = scalar(c->get("at_most"), "'at_most'")) {
+            if (*v == "medium" || *v == "low") r.confidence = *v;
+            else error(c->get("at_most"), fmt::format("'at_most' must be medium or low, not '{}'", *v));
+          } else if (!c->get("at_most")) {
+            error(c, "'confidence' needs 'at_most: medium' or 'at_most: low'");
+          }
+          if (auto b = scalar(c->get("because"), "'because'")) r.confidence_because = std::move(*b);
+          else if (!c->get("because")) error(c, "'confidence' needs 'because': the reason shown with the confidence");
         }
       }
       p.text_node = item->get("text");
@@ -642,8 +709,8 @@ class Loader {
       if (!p.text_node && (r.warn || !r.exclude.empty()))
         error(idn, fmt::format("rule '{}' needs a 'text': it is shown as the {}", *id,
                                r.warn ? "warning" : "reason for the exclusion"));
-      if (!item->get("decide") && !item->get("score") && !item->get("exclude") && !item->get("warn"))
-        error(idn, fmt::format("rule '{}' has no effect", *id), "give it 'decide', 'score', 'exclude' or 'warn'");
+      if (!item->get("decide") && !item->get("score") && !item->get("exclude") && !item->get("warn") && !item->get("step"))
+        error(idn, fmt::format("rule '{}' has no effect", *id), "give it 'decide', 'score', 'exclude', 'warn' or 'step'");
       // Replace a rule from an earlier layer in place, or append.
       auto same = std::find_if(rules_.begin(), rules_.end(), [&](const PendingRule& q) { return q.rule.id == *id; });
       if (same != rules_.end()) *same = std::move(p);
@@ -686,15 +753,28 @@ class Loader {
     at(Severity::error, n, fmt::format("unknown option '{}'", id), did_you_mean(id, set_.option_ids()), 0, layer);
   }
 
-  // Placeholders in rule texts must name criteria.
-  void check_placeholders(std::size_t layer, const Node* n, const std::string& text) {
+  // Placeholders in rule texts name criteria ({labeled_examples}) or are
+  // number expressions ({= 1000 - labeled_examples}), compiled here.
+  void check_placeholders(std::size_t layer, const Node* n, const std::string& text, const std::vector<expr::Variable>& vars) {
     std::size_t i = 0;
+    const auto& src = layers_[layer];
     while ((i = text.find('{', i)) != std::string::npos) {
       std::size_t close = text.find('}', i);
       if (close == std::string::npos) break;
       std::string id = text.substr(i + 1, close - i - 1);
-      if (!set_.criterion(id)) {
-        const auto& src = layers_[layer];
+      if (!id.empty() && id[0] == '=') {
+        std::string source = id.substr(1);
+        if (!set_.text_exprs.count(source)) {
+          auto result = expr::compile(source, vars, expr::Type::number);
+          for (const auto& e : result.errors) {
+            SourcePos pos = yaml::locate_in_scalar(src.text, *n, i + 2 + e.offset);
+            Diagnostic d = make_diagnostic(src.name, src.text, pos, e.message, e.hint, static_cast<int>(e.length));
+            ++errors_;
+            diags_.push_back(std::move(d));
+          }
+          if (result.expr) set_.text_exprs.emplace(source, *result.expr);
+        }
+      } else if (!set_.criterion(id)) {
         SourcePos pos = yaml::locate_in_scalar(src.text, *n, i);
         Diagnostic d = make_diagnostic(src.name, src.text, pos, fmt::format("unknown criterion '{{{}}}' in text", id),
                                        did_you_mean(id, set_.criterion_ids()), static_cast<int>(id.size() + 2));
@@ -716,7 +796,15 @@ class Loader {
       if (p.when_node && p.when_node->is_scalar())
         if (auto e = compile_expr(p.layer, p.when_node, vars)) p.rule.when = *e;
       for (const auto& [id, n] : p.option_refs) check_option(p.layer, id, n);
-      if (p.text_node && p.text_node->is_scalar()) check_placeholders(p.layer, p.text_node, p.rule.text);
+      if (p.text_node && p.text_node->is_scalar()) check_placeholders(p.layer, p.text_node, p.rule.text, vars);
+      if (p.step_node && p.step_node->is_scalar()) check_placeholders(p.layer, p.step_node, p.rule.step, vars);
+      for (std::size_t k = 0; k < p.unlock_nodes.size(); ++k) {
+        const auto& [key, target] = p.unlock_nodes[k];
+        if (!set_.criterion(key->value))
+          at(Severity::error, key, fmt::format("unknown criterion '{}' in 'unlock'", key->value),
+             did_you_mean(key->value, set_.criterion_ids()), 0, p.layer);
+        if (target->is_scalar()) check_placeholders(p.layer, target, p.rule.unlock[k].target, vars);
+      }
     }
     for (auto& p : rules_) set_.rules.push_back(p.rule);
   }
@@ -724,6 +812,7 @@ class Loader {
   // The values a finite-domain criterion can take, missing included.
   std::optional<std::vector<expr::Value>> domain(const std::string& id) const {
     const Criterion* c = set_.criterion(id);
+    if (!c) return std::nullopt;  // a derived cost figure: a number
     std::vector<expr::Value> values{expr::Value{}};
     if (c->type == CriterionType::yesno) {
       values.push_back(expr::Value::of_bool(true));
@@ -741,6 +830,12 @@ class Loader {
   // conditions over choice and yes/no criteria; numeric conditions are only
   // judged when constant.
   void check_decide_reachability() {
+    // A decide rule whose option some rule may exclude is passed over when
+    // it is, so only the others (and 'none') can shadow a later rule.
+    std::set<std::string> excludable;
+    for (const auto& p : rules_)
+      if (p.rule.enabled)
+        for (const auto& o : p.rule.exclude) excludable.insert(o);
     std::vector<const PendingRule*> earlier;
     for (const auto& p : rules_) {
       if (!p.rule.enabled || !p.rule.decide) continue;
@@ -751,7 +846,7 @@ class Loader {
       if (auto k = r.when.constant_value(); k && k->kind == expr::Value::Kind::boolean && !k->boolean) {
         report(fmt::format("decide rule '{}' can never fire: its condition is always false", r.id),
                "remove the rule or fix its 'when'");
-        earlier.push_back(&p);
+        if (!excludable.count(*r.decide)) earlier.push_back(&p);
         continue;
       }
       // Identifiers involved: this rule's and those of every earlier decide
@@ -827,7 +922,7 @@ class Loader {
           }
         }
       }
-      earlier.push_back(&p);
+      if (!excludable.count(*r.decide)) earlier.push_back(&p);
     }
   }
 };

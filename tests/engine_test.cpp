@@ -229,6 +229,7 @@ TEST_CASE("what would change finds every single change of answer that changes it
       CHECK(engine.decide(changed).recommendation == w.recommendation);
     }
     for (const Criterion& c : rules.criteria) {
+      if (c.group == "cost") continue;  // not tried: what-ifs of prices belong to `ragft cost`
       bool named = std::any_of(r.would_change.begin(), r.would_change.end(),
                                [&](const WouldChange& w) { return w.criterion == c.id; });
       for (const Value& v : values_of(c)) {

@@ -137,6 +137,7 @@ struct CostEstimate {
   CostInputs inputs;
   std::vector<OptionCost> options;     // in kCostOptions order
   std::vector<BreakEven> break_even;   // fine_tune vs prompt, hybrid vs rag
+  BreakEven fine_tune_vs_rag;          // read by rules (a closed set of stable answers); not reported
   std::string cheapest;                // at the profile's volume; "" when unknown
   std::vector<std::string> notes;      // assumptions worth saying
 

@@ -54,10 +54,21 @@ struct WouldChange {
   std::string recommendation;  // what it becomes
 };
 
+// What to do next: an action for the recommendation, or a prerequisite
+// that a gate holds back an option for, with the answer that lifts it.
+struct NextStep {
+  std::string text;
+  std::string criterion;  // the answer that unlocks `unlocks`; "" for an action
+  std::string target;     // ">= 1000", "= yes", ...
+  std::string unlocks;    // the option held back
+  std::string rule, source;
+};
+
 // The bare decision, cheap to compute many times.
 struct Decision {
-  std::string recommendation;  // an option id, or "none" when all are excluded
+  std::string recommendation;  // an option id, or "none" when no option fits
   std::string confidence;      // high, medium, low
+  std::string confidence_reason;  // why it is not high ("" when it is)
   std::string decided_by;      // the decide rule, if one fired
   std::vector<int> scores;     // per option, in option order
   std::vector<bool> excluded;  // per option
@@ -75,6 +86,7 @@ struct Result {
   std::vector<Exclusion> excluded;
   std::vector<Assumption> assumed;
   std::vector<WouldChange> would_change;
+  std::vector<NextStep> next_steps;
   std::vector<RuleTrace> trace;  // only with EvalOptions::trace
   std::optional<CostEstimate> cost;  // ragft/cost.h; none when the rules have no cost catalog
 };
@@ -101,7 +113,8 @@ class Engine {
  private:
   // A rule's effects with option names resolved to indices.
   struct Effects {
-    int decide = -1;
+    int decide = -1;             // option index
+    bool decide_none = false;    // decide: none
     std::vector<std::pair<std::size_t, int>> score;
     std::vector<std::size_t> exclude;
   };
@@ -127,17 +140,26 @@ class Engine {
   // same two breakpoints give the same answer and one of them is tried.
   std::vector<char> piecewise_constant_;
   std::vector<std::size_t> decide_rules_;               // enabled rules with `decide`, in order
+  std::vector<std::vector<std::size_t>> reads_;         // per rule: the criteria its condition reads
+  std::vector<std::vector<std::size_t>> excluders_;     // per option: the enabled rules that exclude it
   std::vector<std::size_t> leaf_offsets_;               // per rule: where its leaf truths start (expr::holds_filling)
   std::size_t leaf_total_ = 0;
 
   // The values of every variable (criteria, then derived figures) by slot.
   expr::Slots slots(const Answers& given) const;
   void derive(expr::Slots& slots) const;
-  Decision tally(const std::vector<char>& fired) const;
+  Decision tally(const std::vector<char>& fired, const expr::Slots& slots, const Answers& given) const;
+  // How sure the decision is, and why not more (docs/rules.md, "Confidence").
+  void rate(Decision& d, int winner, int decided, const std::vector<char>& fired, const expr::Slots& slots,
+            const Answers& given) const;
+  // The next steps: actions for the recommendation, then the prerequisites
+  // of the options that gates hold back.
+  std::vector<NextStep> next_steps(const Decision& d, const std::vector<char>& fired, const expr::Env& env) const;
   // Adds (sign 1) or takes off (-1) rule's points and exclusions.
   void count(std::size_t rule, int sign, std::vector<int>& scores, std::vector<int>& exclusions) const;
-  // The first decide rule that fired, or -1.
-  int decider(const std::vector<char>& fired) const;
+  // The first decide rule that fired and whose option no rule excluded
+  // (an exclusion wins over a decide rule), or -1.
+  int decider(const std::vector<char>& fired, const std::vector<int>& exclusions) const;
   // The winning option's index (-1: none): the first decide rule that fired,
   // else the best score among the options no rule excluded, the first on a tie.
   int pick(const std::vector<char>& fired, const std::vector<int>& scores, const std::vector<int>& exclusions) const;

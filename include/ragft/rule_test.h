@@ -20,6 +20,9 @@ struct RuleTestCase {
   std::vector<std::string> expect_warnings;     // rule ids that must warn
   std::vector<std::string> expect_no_warnings;  // rule ids that must not
   std::vector<std::string> expect_excluded;     // options that must be excluded
+  std::string expect_confidence;                // high, medium or low; "" = any
+  std::string expect_decided_by;                // the deciding rule; "" = any
+  std::vector<std::string> expect_unlocks;      // criteria that next_steps must name as unlocking an option
 };
 
 struct RuleTestLoad {

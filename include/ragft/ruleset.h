@@ -2,6 +2,7 @@
 // rule-file layers (the built-in rules first), checked completely at load.
 // A RuleSet only exists when every check passed: nothing downstream re-checks.
 #pragma once
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,15 +30,26 @@ struct ScoreEffect {
   int points = 0;
 };
 
+// What a gate asks for: the answer that would let the option it holds back
+// through ("labeled_examples", ">= 1000"). The target may hold placeholders.
+struct Unlock {
+  std::string criterion;
+  std::string target;
+};
+
 struct Rule {
   std::string id;
   expr::Expr when;
-  std::optional<std::string> decide;
+  std::optional<std::string> decide;  // an option id, or "none": no option fits
   std::vector<ScoreEffect> score;
   std::vector<std::string> exclude;
   std::optional<Severity> warn;
   std::vector<std::string> about;  // options a warning concerns; empty = all
-  std::string text;                // may hold {criterion} placeholders
+  std::string text;                // may hold {criterion} and {= expression} placeholders
+  std::string step;                // the next step this rule gives (placeholders too); "" for none
+  std::vector<Unlock> unlock;      // with `step` on an excluding rule: what lifts the exclusion
+  std::optional<std::string> confidence;  // "medium" or "low": the most confidence a decision by this rule has
+  std::string confidence_because;  // why, for the result's confidence_reason
   std::string source;
   Origin origin;
   bool enabled = true;
@@ -61,6 +73,9 @@ struct RuleSet {
   std::vector<Rule> rules;          // in evaluation order
   Settings settings;
   CostCatalog cost;                 // prices (the `cost:` sections); empty: no cost estimates
+  // The {= expression} placeholders of rule texts, steps and targets, by
+  // their source text, compiled as numbers.
+  std::map<std::string, expr::Expr, std::less<>> text_exprs;
 
   const Criterion* criterion(std::string_view id) const;
   int criterion_index(std::string_view id) const;  // -1 when unknown
@@ -108,7 +123,9 @@ bool is_identifier(std::string_view s, bool dash = false);
 // The compiled-in rule files.
 std::vector<RuleSource> builtin_rule_sources();
 
-// Replaces {criterion_id} in a rule text with the answer as given.
+// Replaces {criterion_id} in a rule text with the answer as given, and
+// {= expression} with its value as a number for people (1,000; 0.08; 29,000),
+// "unknown" when it is missing.
 std::string interpolate(const RuleSet& rules, const std::string& text, const expr::Env& env);
 
 }  // namespace ragft

@@ -52,7 +52,7 @@ answers:
   citations_required: false
   x-note: ignored
 waivers:
-  - rule: prompt-not-tried
+  - rule: prompt-not-measured
     reason: measured in ADR 7
     owner: ml-team
     expires: 2027-12-31

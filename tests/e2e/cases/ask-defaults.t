@@ -2,6 +2,7 @@ printf 'behavior\ntask\ny\n' | ragft --no-default-rules --rules layers/ask.yaml 
 --- stdout
 profile
   Recommendation: prompt  Prompt engineering  (confidence: medium)
+  Confidence is medium: prompt leads rag by 3 points
     prompt                 │████████████   +3
     rag                    │               +0
     fine_tune              │               +0  excluded

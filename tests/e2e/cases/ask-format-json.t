@@ -8,6 +8,7 @@ printf 'knowledge\n2000\n\n\ny\n\n' | ragft --no-default-rules --rules layers/as
     "project": "",
     "recommendation": "rag",
     "confidence": "high",
+    "confidence_reason": "",
     "decided_by": "facts-need-retrieval",
     "scores": {
       "prompt": -1,
@@ -57,7 +58,8 @@ printf 'knowledge\n2000\n\n\ny\n\n' | ragft --no-default-rules --rules layers/as
         "value": "behavior",
         "recommendation": "fine_tune"
       }
-    ]
+    ],
+    "next_steps": []
   }
 ]
 --- stderr

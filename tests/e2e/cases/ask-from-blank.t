@@ -17,7 +17,7 @@ answers:
   prompt_quality:  # not sure: left unanswered
   # Is there a held-out evaluation set, scored blind?
   eval_set: yes
-profile: fine_tune (high)
+profile: fine_tune (medium)
 exit 0
 --- stderr
 Question 1 of 1: How many labeled pairs could you train on?

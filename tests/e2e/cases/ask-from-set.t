@@ -1,7 +1,8 @@
 printf 'tone\n\n\ny\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask --from profiles/mini-b.yaml --set labeled_examples=5k
 --- stdout
 profile  — Contracts, clauses and "quotes"
-  Recommendation: fine_tune  Fine-tuning  (confidence: high)
+  Recommendation: fine_tune  Fine-tuning  (confidence: medium)
+  Confidence is medium: a warning 'untried-prompt' concerns fine_tune
     prompt              ▒▒▒│               -1
     rag                    │               +0
     fine_tune              │████████████   +4

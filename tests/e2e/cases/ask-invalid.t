@@ -1,7 +1,9 @@
 printf 'maybe\n3\nbehavior\nformat\nlots\n1.5\n-3\n2k\n97\n0.95\n\nperhaps\nn\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask
 --- stdout
 profile
-  Recommendation: fine_tune  Fine-tuning  (confidence: high)
+  Recommendation: fine_tune  Fine-tuning  (confidence: low)
+  Confidence is low: a warning 'untried-prompt' concerns fine_tune; an error 'no-eval-set' concerns
+    fine_tune
     prompt               ▒▒│               -1
     rag                    │               +0
     fine_tune              │████████████   +5

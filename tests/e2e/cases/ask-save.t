@@ -19,7 +19,8 @@ answers:
   eval_set: yes
 the saved profile scores exactly as the answers
 saved.yaml
-  Recommendation: fine_tune  Fine-tuning  (confidence: high)
+  Recommendation: fine_tune  Fine-tuning  (confidence: medium)
+  Confidence is medium: a warning 'untried-prompt' concerns fine_tune
     prompt               ▒▒│               -1
     rag                    │               +0
     fine_tune              │████████████   +5

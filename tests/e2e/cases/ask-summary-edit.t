@@ -1,7 +1,8 @@
 printf 'behavior\ntone\n500\n\n\nn\n0\nexampels\n3\n2500\nlabeled_examples\nb\n1\nknowledge\n1\nbehavior\n6\ny\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask
 --- stdout
 profile
-  Recommendation: fine_tune  Fine-tuning  (confidence: high)
+  Recommendation: fine_tune  Fine-tuning  (confidence: medium)
+  Confidence is medium: a warning 'untried-prompt' concerns fine_tune
     prompt              ▒▒▒│               -1
     rag                    │               +0
     fine_tune              │████████████   +4

@@ -4,7 +4,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
 ragft: FAIL check/behind.yaml: the rules recommend fine_tune, not prompt (confidence: high)
 ::error file=check/behind.yaml,line=2,col=11,endColumn=17,title=ragft%3A enough-data::prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2000 pairs are enough to train on.%0Arule: enough-data%0Asource: check fixture §4
 ragft: PASS check/close.yaml: prompt is a close alternative to fine_tune: 1 point behind
-ragft: PASS check/untried.yaml: fine_tune is the recommendation (confidence: high)
+ragft: PASS check/untried.yaml: fine_tune is the recommendation (confidence: medium)
 ::warning file=check/untried.yaml,line=4,col=12,endColumn=20,title=ragft%3A untried-prompt::Try a careful prompt before training anything.%0Arule: untried-prompt%0Asource: check fixture §5
 ragft: PASS check/waivers/waived.yaml: the rules recommend rag, not fine_tune (confidence: high); accepted by a waiver
 ::notice file=check/waivers/waived.yaml,line=2,col=11,endColumn=20,title=ragft%3A facts-in-weights (waived)::fine_tune is 5 points behind rag (-1 against +4; the close margin is 2), most of all because: Training does not store facts reliably.%0Arule: facts-in-weights%0Asource: check fixture §2%0Awaived: The catalogue is frozen until the 2027 relaunch; a retrieval stack is out of budget. (owner: catalogue-team, until 2027-03-31)

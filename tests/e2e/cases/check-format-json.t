@@ -75,7 +75,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
       "passed": true,
       "verdict": "recommended",
       "recommendation": "fine_tune",
-      "confidence": "high",
+      "confidence": "medium",
       "decided_by": null,
       "scores": {
         "prompt": 2,

@@ -17,7 +17,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
 </system-out>
     </testcase>
     <testcase classname="ragft.check" name="check/untried.yaml" file="check/untried.yaml" line="2">
-      <system-out>fine_tune is the recommendation (confidence: high)
+      <system-out>fine_tune is the recommendation (confidence: medium)
 check/untried.yaml:4:12: warning: Try a careful prompt before training anything.
  4 |   problem: behavior
    |            ^~~~~~~~

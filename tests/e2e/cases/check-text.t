@@ -14,14 +14,14 @@ check/excluded.yaml:2:11: error: fine_tune is ruled out: 120 pairs are too few t
   rule: little-data — source: check fixture §4
 
 PASS  check/recommended.yaml — Invoice extraction: fine_tune is the recommendation (confidence: high)
-PASS  check/two-docs.yaml — Support answers, first draft: rag is the recommendation (confidence: high)
-FAIL  check/two-docs.yaml (document 2) — Support answers, second draft: the rules recommend rag, not hybrid (confidence: high)
+PASS  check/two-docs.yaml — Support answers, first draft: rag is the recommendation (confidence: medium)
+FAIL  check/two-docs.yaml (document 2) — Support answers, second draft: the rules recommend rag, not hybrid (confidence: medium)
 check/two-docs.yaml:7:11: error: hybrid is ruled out: A hybrid needs a problem of facts and one of behavior.
  7 | approach: hybrid
    |           ^~~~~~
   rule: hybrid-needs-both — source: check fixture §6
 
-PASS  check/untried.yaml — House style: fine_tune is the recommendation (confidence: high)
+PASS  check/untried.yaml — House style: fine_tune is the recommendation (confidence: medium)
 check/untried.yaml:4:12: warning: Try a careful prompt before training anything.
  4 |   problem: behavior
    |            ^~~~~~~~

@@ -3,6 +3,7 @@ ragft --no-default-rules --rules cost/mini-core.yaml --rules rules/cost.yaml --r
 --- stdout
 cost/narrow-300.yaml  — Narrow task at 300 calls a day
   Recommendation: prompt  Prompt engineering  (confidence: medium)
+  Confidence is medium: prompt leads rag by 2 points
     prompt                 │████████████   +2
     rag                    │               +0
     fine_tune              │               +0

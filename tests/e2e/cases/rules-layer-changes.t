@@ -3,6 +3,6 @@ ragft score profiles/two-docs.yml --format jsonl | jq -r '.recommendation'; ragf
 prompt
 rag
 prompt	hybrid,fine_tune
-rag	hybrid
+rag	fine_tune,hybrid
 --- stderr
 --- exit 0

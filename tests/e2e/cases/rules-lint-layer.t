@@ -1,5 +1,5 @@
 ragft rules lint layers/team.yaml
 --- stdout
-rules/default.yaml + rules/cost.yaml + layers/team.yaml: ok: 4 options, 42 criteria, 47 rules
+rules/default.yaml + rules/cost.yaml + layers/team.yaml: ok: 4 options, 42 criteria, 44 rules
 --- stderr
 --- exit 0

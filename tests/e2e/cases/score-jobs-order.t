@@ -1,10 +1,10 @@
 ragft score --jobs 3 bad/typos.yaml profiles/ -q
 --- stdout
 profiles/manifests.yaml: fine_tune (high)
-profiles/mini-a.yaml: fine_tune (high)
-profiles/mini-b.yaml: prompt (high)
+profiles/mini-a.yaml: fine_tune (medium)
+profiles/mini-b.yaml: prompt (medium)
 profiles/policies.json: rag (high)
-profiles/two-docs.yml: prompt (high)
+profiles/two-docs.yml: prompt (medium)
 profiles/two-docs.yml#2: rag (high)
 --- stderr
 bad/typos.yaml:3:12: error: 'knowlege' is not a value of 'problem'

@@ -8,6 +8,7 @@ ragft --no-default-rules --rules layers/mini.yaml score profiles/mini-a.yaml --f
     "project": "Ticket triage",
     "recommendation": "fine_tune",
     "confidence": "high",
+    "confidence_reason": "",
     "decided_by": null,
     "scores": {
       "prompt": -1,
@@ -55,7 +56,8 @@ ragft --no-default-rules --rules layers/mini.yaml score profiles/mini-a.yaml --f
         "value": 0.9,
         "recommendation": "prompt"
       }
-    ]
+    ],
+    "next_steps": []
   }
 ]
 --- stderr

@@ -3,6 +3,6 @@ ragft --no-default-rules --rules layers/mini.yaml score profiles/mini-a.yaml pro
 | File | Project | Recommendation | Confidence | prompt | rag | fine_tune | Warnings |
 |---|---|---|---|---:|---:|---:|---|
 | profiles/mini-a.yaml | Ticket triage | **fine_tune** | high | -1 | 0 | 4 |  |
-| profiles/mini-b.yaml | Contracts, clauses and "quotes" | **prompt** | medium | 3 | 0 | 0 |  |
+| profiles/mini-b.yaml | Contracts, clauses and "quotes" | **prompt** | medium (prompt leads rag by 3 points) | 3 | 0 | 0 |  |
 --- stderr
 --- exit 0

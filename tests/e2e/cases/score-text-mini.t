@@ -17,6 +17,7 @@ profiles/mini-a.yaml  — Ticket triage
 
 profiles/mini-b.yaml  — Contracts, clauses and "quotes"
   Recommendation: prompt  Prompt engineering  (confidence: medium)
+  Confidence is medium: prompt leads rag by 3 points
     prompt                 │████████████   +3
     rag                    │               +0
     fine_tune              │               +0  excluded

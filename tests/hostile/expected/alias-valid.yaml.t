@@ -1,6 +1,6 @@
 $ ragft -q score alias-valid.yaml
 --- stdout
-alias-valid.yaml: prompt (high)
+alias-valid.yaml: prompt (medium)
 --- stderr
 --- exit 0
 $ ragft -q --rules alias-valid.yaml rules lint

@@ -1,6 +1,6 @@
 $ ragft -q score bom-twice.yaml
 --- stdout
-bom-twice.yaml: fine_tune (medium)
+bom-twice.yaml: prompt (high)
 --- stderr
 --- exit 0
 $ ragft -q --rules bom-twice.yaml rules lint

@@ -1,6 +1,6 @@
 $ ragft -q score bom-valid.yaml
 --- stdout
-bom-valid.yaml: fine_tune (medium)
+bom-valid.yaml: prompt (high)
 --- stderr
 --- exit 0
 $ ragft -q --rules bom-valid.yaml rules lint

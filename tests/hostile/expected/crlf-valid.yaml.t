@@ -1,6 +1,6 @@
 $ ragft -q score crlf-valid.yaml
 --- stdout
-crlf-valid.yaml: fine_tune (medium)
+crlf-valid.yaml: prompt (high)
 --- stderr
 --- exit 0
 $ ragft -q --rules crlf-valid.yaml rules lint

@@ -1,6 +1,6 @@
 $ ragft -q score directive-unknown.yaml
 --- stdout
-directive-unknown.yaml: fine_tune (medium)
+directive-unknown.yaml: prompt (high)
 --- stderr
 --- exit 0
 $ ragft -q --rules directive-unknown.yaml rules lint

@@ -1,6 +1,6 @@
 $ ragft -q score directive-yaml.yaml
 --- stdout
-directive-yaml.yaml: fine_tune (medium)
+directive-yaml.yaml: prompt (high)
 --- stderr
 --- exit 0
 $ ragft -q --rules directive-yaml.yaml rules lint

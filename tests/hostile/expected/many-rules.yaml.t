@@ -13,15 +13,6 @@ many-rules.yaml:2:1: error: unknown key 'rules'
 $ ragft -q --rules many-rules.yaml rules lint
 --- stdout
 --- stderr
-many-rules.yaml:4957:10: error: too many rules (the limit is 5000)
- 4957 |   - {id: r4954, when: "labeled_examples > 4954", score: {rag: 1}, text: t, source: s}
-      |          ^~~~~
-many-rules.yaml:4958:10: error: too many rules (the limit is 5000)
- 4958 |   - {id: r4955, when: "labeled_examples > 4955", score: {rag: 1}, text: t, source: s}
-      |          ^~~~~
-many-rules.yaml:4959:10: error: too many rules (the limit is 5000)
- 4959 |   - {id: r4956, when: "labeled_examples > 4956", score: {rag: 1}, text: t, source: s}
-      |          ^~~~~
 many-rules.yaml:4960:10: error: too many rules (the limit is 5000)
  4960 |   - {id: r4957, when: "labeled_examples > 4957", score: {rag: 1}, text: t, source: s}
       |          ^~~~~
@@ -154,5 +145,5 @@ many-rules.yaml:5002:10: error: too many rules (the limit is 5000)
 many-rules.yaml:5003:10: error: too many rules (the limit is 5000)
  5003 |   - {id: r5000, when: "labeled_examples > 5000", score: {rag: 1}, text: t, source: s}
       |          ^~~~~
-rules/default.yaml + rules/cost.yaml + many-rules.yaml: 47 errors, 0 warnings
+rules/default.yaml + rules/cost.yaml + many-rules.yaml: 44 errors, 0 warnings
 --- exit 2

@@ -1,7 +1,7 @@
 $ ragft -q score multi-doc-mixed.yaml
 --- stdout
-multi-doc-mixed.yaml: fine_tune (medium)
-multi-doc-mixed.yaml#3: fine_tune (medium)
+multi-doc-mixed.yaml: prompt (high)
+multi-doc-mixed.yaml#3: prompt (high)
 --- stderr
 multi-doc-mixed.yaml:9:12: error: 'nonsense' is not a value of 'problem'
  9 |   problem: nonsense

@@ -1,6 +1,6 @@
 $ ragft -q score unicode-valid.yaml
 --- stdout
-unicode-valid.yaml: fine_tune (medium)
+unicode-valid.yaml: prompt (high)
 --- stderr
 --- exit 0
 $ ragft -q --rules unicode-valid.yaml rules lint
