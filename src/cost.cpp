@@ -148,7 +148,10 @@ OptionCost cost_option(const CostCatalog& cat, const CostInputs& in, std::size_t
     if (t && t->kind == ModelTier::Kind::gpu && in.full_fine_tune) price *= cat.full_fine_tune_factor.value;
     double tokens = in.training_examples * in.training_example_tokens * in.training_epochs;
     c.training_run = tokens / 1e6 * price + in.retrain_cost;
-    retraining_monthly = c.training_run / in.retrain_months;
+    c.retrain_months = in.retrain_months;
+    double change = in.change_months[o == kFineTune ? 0 : 1];
+    if (known(change) && change < c.retrain_months) c.retrain_months = change;
+    retraining_monthly = c.training_run / c.retrain_months;
   }
 
   c.one_off = build_cost(in, o);
@@ -259,6 +262,17 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
 
   if (!known(in.calls_per_day))
     e.notes.push_back("calls_per_day is not answered: monthly and total costs need a volume");
+  for (std::size_t o : {kFineTune, kHybrid}) {
+    const OptionCost& c = e.options[o];
+    if (!known(c.retrain_months) || !(c.retrain_months < in.retrain_months)) continue;
+    double days = c.retrain_months * kDaysPerMonth;
+    std::string every = c.retrain_months == 1   ? std::string("month")
+                        : c.retrain_months >= 1 ? fmt::format("{:g} months", c.retrain_months)
+                                              : fmt::format("{:.0f} day{}", days, std::round(days) == 1 ? "" : "s");
+    e.notes.push_back(fmt::format("{} is retrained every {}, as often as its data changes (knowledge_change), "
+                                  "not every {:g} months (retrain_months)",
+                                  kCostOptions[o], every, in.retrain_months));
+  }
   if (in.training_examples_assumed)
     e.notes.push_back("labeled_examples is not answered: training runs are priced for 1,000 examples (seed 003's floor)");
   if (known(in.fix_minutes) && !known(in.prompt_quality))
@@ -282,11 +296,23 @@ namespace {
 
 // The answers the estimate reads: these, then per option (kCostOptions
 // order) its _model, _build_cost, _maintenance and _price_per_call.
-constexpr std::array<std::string_view, 18> kInputIds = {
+constexpr std::array<std::string_view, 21> kInputIds = {
     "calls_per_day",    "input_tokens",     "output_tokens",           "prompt_tokens",   "tuned_prompt_tokens",
     "retrieved_tokens", "labeled_examples", "training_example_tokens", "training_epochs", "fine_tune_method",
     "retrain_months",   "retrain_cost",     "horizon_months",          "fix_minutes",     "hourly_rate",
-    "prompt_quality",   "quality_target",   "rag_rerank"};
+    "prompt_quality",   "quality_target",   "rag_rerank",              "knowledge_change", "problem",
+    "behavior"};
+
+// Months between two changes of what a trained model learned, by the
+// knowledge_change answer; unknown for static (and unanswered).
+double change_months(std::string_view change) {
+  if (change == "realtime" || change == "daily") return 1.0 / kDaysPerMonth;
+  if (change == "weekly") return 7.0 / kDaysPerMonth;
+  if (change == "monthly") return 1;
+  if (change == "quarterly") return 3;
+  if (change == "yearly") return 12;
+  return kUnknown;
+}
 constexpr std::array<std::string_view, 4> kOptionInputs = {"_model", "_build_cost", "_maintenance", "_price_per_call"};
 
 }  // namespace
@@ -334,6 +360,17 @@ CostInputs read_cost_inputs(const std::vector<const expr::Value*>& values) {
   in.quality_target = num();
   const expr::Value* rerank = value();
   in.rerank = !rerank || rerank->kind != expr::Value::Kind::boolean || rerank->boolean;
+  auto text = [&] {
+    const expr::Value* v = value();
+    return v && v->kind == expr::Value::Kind::text ? v->text : std::string();
+  };
+  const std::string change = text(), problem = text(), behavior = text();
+  // What the trained model learned moves with the facts when it carries
+  // them (a fine-tune for knowledge, or for both without retrieval) and with
+  // the labels of a narrow task; a hybrid reads its facts from retrieval.
+  double every = change_months(change);
+  if (problem == "knowledge" || problem == "both" || behavior == "task") in.change_months[0] = every;
+  if (behavior == "task") in.change_months[1] = every;
   for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
     const expr::Value* m = value();
     in.model[o] = m && m->kind == expr::Value::Kind::text ? m->text : std::string();

@@ -321,29 +321,37 @@ void Engine::rate(Decision& d, int winner, int decided, const std::vector<char>&
   if (decided < 0)
     for (std::size_t r = 0; r < rules_.rules.size(); ++r)
       if (!effects_[r].score.empty() || !effects_[r].exclude.empty()) relevant[r] = 1;
-  // Only the answers that could change a relevant rule's truth count: given
-  // the truth of its other conditions (e.g. `problem in ['knowledge']` is
-  // false for a behavior problem, so what such a rule reads besides does
-  // not matter).
-  std::vector<char> read(criteria_, 0);
-  std::vector<signed char> truths;
-  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
-    if (!relevant[r] || reads_[r].empty()) continue;
-    const expr::Expr& when = rules_.rules[r].when;
-    truths.assign(expr::node_count(when), 0);
-    expr::holds_filling(when, slots, truths.data());
-    std::uint64_t sensitive = expr::sensitive_slots(when, truths.data());
-    for (std::size_t ci : reads_[r])
-      if (ci >= 64 || (sensitive >> ci & 1)) read[ci] = 1;
-      else if (own[ci]) own[ci] = 0;
-  }
-  std::string missing_own, missing;
+  // The required answers not given; a relevant rule counts them only when
+  // some values of them, taken together, could change its truth given its
+  // other conditions (`problem in ['knowledge']` is false for a behavior
+  // problem, so what such a rule reads besides does not matter).
+  std::uint64_t unanswered = 0;
+  std::vector<char> missing_ci(criteria_, 0);
   for (std::size_t ci = 0; ci < criteria_; ++ci) {
-    if (!read[ci]) continue;
     const Criterion& c = rules_.criteria[ci];
     if (c.default_value || c.optional || given.count(c.id)) continue;
     if (c.ask_when && !expr::holds(*c.ask_when, slots)) continue;
-    (own[ci] ? missing_own : missing) += (missing_own.empty() && missing.empty() ? "" : ", ") + c.id;
+    missing_ci[ci] = 1;
+    unanswered |= ci < 64 ? std::uint64_t{1} << ci : ~std::uint64_t{0};
+  }
+  std::vector<char> read(criteria_, 0), read_own(criteria_, 0);
+  std::vector<signed char> truths;
+  for (std::size_t r = 0; r < rules_.rules.size() && unanswered; ++r) {
+    if (!relevant[r]) continue;
+    bool reads_missing = false;
+    for (std::size_t ci : reads_[r]) reads_missing = reads_missing || missing_ci[ci];
+    if (!reads_missing) continue;
+    const expr::Expr& when = rules_.rules[r].when;
+    truths.assign(expr::node_count(when), 0);
+    expr::holds_filling(when, slots, truths.data());
+    if (!expr::could_change(when, truths.data(), unanswered)) continue;
+    for (std::size_t ci : reads_[r])
+      if (missing_ci[ci]) (own[ci] ? read_own : read)[ci] = 1;
+  }
+  std::string missing_own, missing;
+  for (std::size_t ci = 0; ci < criteria_; ++ci) {
+    if (!read[ci] && !read_own[ci]) continue;
+    (read_own[ci] ? missing_own : missing) += (missing_own.empty() && missing.empty() ? "" : ", ") + rules_.criteria[ci].id;
   }
   if (!missing_own.empty() || !missing.empty()) {
     std::string all = missing_own + (missing_own.empty() || missing.empty() ? "" : ", ") + missing;

@@ -1979,7 +1979,41 @@ Sensitivity sensitive_slots(const Op* ops, std::size_t i, const signed char* tru
   return decided ? Sensitivity{decides, every} : Sensitivity{!decides, any};
 }
 
+// could_change(): whether some values of the slots in `open` (taken
+// together) may change the truth of node i, the other leaves keeping theirs:
+// a leaf may when it reads one of them; an `and` holds fixed as soon as one
+// operand is fixed false, an `or` as soon as one is fixed true.
+struct Openness {
+  bool holds = false;
+  bool open = false;
+};
+
+Openness openness(const Op* ops, std::size_t i, const signed char* truths, std::uint64_t open) {
+  const Op& op = ops[i];
+  if (op.kind == OpKind::not_) {
+    Openness o = openness(ops, i + 1, truths, open);
+    o.holds = !o.holds;
+    return o;
+  }
+  if (op.kind != OpKind::and_ && op.kind != OpKind::or_)
+    return {truths[i] == 1, op.wide || (op.reads & open) != 0};
+  const bool decides = op.kind == OpKind::or_;
+  bool any_open = false;
+  for (std::size_t k = i + 1; k < op.end; k = ops[k].end) {
+    Openness kid = openness(ops, k, truths, open);
+    if (!kid.open && kid.holds == decides) return {decides, false};
+    any_open = any_open || kid.open;
+  }
+  return {!decides, any_open};
+}
+
 }  // namespace
+
+bool could_change(const Expr& e, const signed char* truths, std::uint64_t open) {
+  const Ast* ast = Access::ast(e);
+  if (!ast || ast->ops.empty() || open == 0) return false;
+  return openness(ast->ops.data(), 0, truths, open).open;
+}
 
 std::uint64_t sensitive_slots(const Expr& e, const signed char* truths) {
   const Ast* ast = Access::ast(e);

@@ -104,6 +104,10 @@ struct CostInputs {
   std::array<double, 4> build_cost{kUnknown, kUnknown, kUnknown, kUnknown};
   std::array<double, 4> maintenance{kUnknown, kUnknown, kUnknown, kUnknown};     // per month
   std::array<double, 4> price_per_call{kUnknown, kUnknown, kUnknown, kUnknown};  // replaces token arithmetic
+  // Months between changes of what the trained model learned (fine_tune,
+  // hybrid), from knowledge_change: retraining follows them when sooner
+  // than retrain_months. Unknown: no such change.
+  std::array<double, 2> change_months{kUnknown, kUnknown};
 };
 
 // One option's cost. Money in USD; unknown figures are NaN.
@@ -113,6 +117,7 @@ struct OptionCost {
   double fixup_per_call = kUnknown;      // failure rate x minutes x hourly rate
   double one_off = kUnknown;             // build project
   double training_run = kUnknown;        // one training run: compute + people (fine_tune, hybrid)
+  double retrain_months = kUnknown;      // months between runs: retrain_months, or sooner as the data changes
   double fixed_monthly = kUnknown;       // maintenance, vector store, retraining, GPUs
   double monthly = kUnknown;             // fixed + calls x (per call + fix-up)
   double per_1k_calls = kUnknown;        // 1,000 x (per call + fix-up); GPU: average at the volume

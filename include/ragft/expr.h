@@ -143,6 +143,10 @@ bool holds_changed(const Expr& e, const Slots& slots, const signed char* truths,
 // bound for "what would change the answer": a rule whose truth cannot change
 // with a criterion is not evaluated again when that criterion is tried.
 std::uint64_t sensitive_slots(const Expr& e, const signed char* truths);
+// Whether some values of the slots in `open` (bit i: slot i), taken
+// together, may change the truth of `e`, the leaves that read none of them
+// keeping their truth in `truths`: what an answer not given could still do.
+bool could_change(const Expr& e, const signed char* truths, std::uint64_t open);
 // The same truth by the general evaluator that evaluate() uses. holds() on
 // slots takes a faster path that copies no values; tests compare the two.
 bool holds_reference(const Expr& e, const Slots& slots);

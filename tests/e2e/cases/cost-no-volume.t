@@ -9,10 +9,12 @@ cost/no-volume.yaml  — Policy questions, volume unknown
     fine_tune fine_tuned_small $20,000       —       —        $0.22              —      —   300 ms
     hybrid    fine_tuned_small $25,000       —       —        $3.83              —      —   700 ms
   Break-even
-    fine_tune is cheaper than prompt from ≈ 29,099 calls/day
+    fine_tune is cheaper than prompt from ≈ 48,561 calls/day
     hybrid is cheaper than rag from ≈ 13,208 calls/day
   Notes
     - calls_per_day is not answered: monthly and total costs need a volume
+    - fine_tune is retrained every month, as often as its data changes (knowledge_change), not every
+      6 months (retrain_months)
     - labeled_examples is not answered: training runs are priced for 1,000 examples (seed 003's
       floor)
     - fix-up time is not counted: prompt_quality is not answered, so the prompt's failure rate is

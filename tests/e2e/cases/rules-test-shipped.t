@@ -1,5 +1,5 @@
 ragft rules test -q
 --- stdout
-63 passed, 0 failed
+120 passed, 0 failed
 --- stderr
 --- exit 0

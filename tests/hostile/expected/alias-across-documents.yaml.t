@@ -1,6 +1,6 @@
 $ ragft -q score alias-across-documents.yaml
 --- stdout
-alias-across-documents.yaml: rag (high)
+alias-across-documents.yaml: rag (medium)
 --- stderr
 alias-across-documents.yaml:4:10: error: alias '*a' refers to an anchor that is not defined
  4 | answers: *a

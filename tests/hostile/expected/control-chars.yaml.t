@@ -1,6 +1,6 @@
 $ ragft -q score control-chars.yaml
 --- stdout
-control-chars.yaml: rag (high)
+control-chars.yaml: rag (medium)
 --- stderr
 --- exit 0
 $ ragft -q --rules control-chars.yaml rules lint

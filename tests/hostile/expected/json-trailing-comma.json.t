@@ -1,6 +1,6 @@
 $ ragft -q score json-trailing-comma.json
 --- stdout
-json-trailing-comma.json: rag (high)
+json-trailing-comma.json: rag (medium)
 --- stderr
 --- exit 0
 $ ragft -q --rules json-trailing-comma.json rules lint

@@ -1,6 +1,6 @@
 $ ragft -q score tag-str-valid.yaml
 --- stdout
-tag-str-valid.yaml: rag (high)
+tag-str-valid.yaml: rag (medium)
 --- stderr
 --- exit 0
 $ ragft -q --rules tag-str-valid.yaml rules lint
