@@ -185,10 +185,14 @@ double total_at(const CostCatalog& cat, const CostInputs& in, std::size_t o, dou
 // The smallest volume from which `x` costs no more than `y` over the horizon
 // at every higher volume (up to kMaxVolume). 0 when x is never dearer;
 // unknown when x is still dearer at kMaxVolume or a figure is unknown.
-double break_even_volume(const CostCatalog& cat, const CostInputs& in, std::size_t x, std::size_t y) {
+// `at`: the options' costs at some volume, whose fixed and per-call parts
+// are those of every volume for a tier priced per call.
+double break_even_volume(const CostCatalog& cat, const CostInputs& in, std::size_t x, std::size_t y,
+                         const std::vector<OptionCost>& at) {
   if (!priced_by_gpu(cat, in, x) && !priced_by_gpu(cat, in, y)) {
     // Both totals are straight lines in the volume: a + b v.
-    OptionCost a = cost_option(cat, in, x, 0), b = cost_option(cat, in, y, 0);
+    const OptionCost& a = at[x];
+    const OptionCost& b = at[y];
     double H = in.horizon_months;
     double ax = a.one_off + H * a.fixed_monthly, ay = b.one_off + H * b.fixed_monthly;
     double fa = known(a.fixup_per_call) ? a.fixup_per_call : 0.0, fb = known(b.fixup_per_call) ? b.fixup_per_call : 0.0;
@@ -240,15 +244,18 @@ double payback_month(const OptionCost& x, const OptionCost& y) {
 
 }  // namespace
 
-CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool break_even_volumes) {
+CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool break_even_volumes, bool notes) {
   CostEstimate e;
-  e.inputs = in;
+  if (notes) e.inputs = in;  // the figures alone (notes off) need no copy of the inputs
+  e.options.reserve(kCostOptions.size());
   for (std::size_t o = 0; o < kCostOptions.size(); ++o) e.options.push_back(cost_option(cat, in, o, in.calls_per_day));
   for (auto [x, y] : {std::pair<std::size_t, std::size_t>{kFineTune, kPrompt}, {kHybrid, kRag}, {kFineTune, kRag}}) {
     BreakEven b;
-    b.option = std::string(kCostOptions[x]);
-    b.versus = std::string(kCostOptions[y]);
-    b.calls_per_day = break_even_volumes ? break_even_volume(cat, in, x, y) : kUnknown;
+    if (notes) {
+      b.option = std::string(kCostOptions[x]);
+      b.versus = std::string(kCostOptions[y]);
+    }
+    b.calls_per_day = break_even_volumes ? break_even_volume(cat, in, x, y, e.options) : kUnknown;
     b.payback_month = payback_month(e.options[x], e.options[y]);
     if (y == kRag && x == kFineTune) e.fine_tune_vs_rag = b;
     else e.break_even.push_back(b);
@@ -260,6 +267,7 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
       e.cheapest = o.option;
     }
 
+  if (!notes) return e;
   if (!known(in.calls_per_day))
     e.notes.push_back("calls_per_day is not answered: monthly and total costs need a volume");
   for (std::size_t o : {kFineTune, kHybrid}) {
@@ -449,10 +457,30 @@ std::vector<expr::Variable> cost_variables(const CostCatalog& catalog) {
   return vars;
 }
 
+namespace {
+
+double figure_of(const CostEstimate& e, const FigureRef& f);
+
+}  // namespace
+
 double cost_figure(const CostEstimate& e, std::string_view id) {
   auto it = figure_table().find(std::string(id));
   if (it == figure_table().end()) return kUnknown;
-  const FigureRef& f = it->second;
+  return figure_of(e, it->second);
+}
+
+double cost_figure(const CostEstimate& e, std::size_t index) {
+  static const std::vector<FigureRef> refs = [] {
+    std::vector<FigureRef> out;
+    for (const auto& id : cost_figure_ids()) out.push_back(figure_table().at(id));
+    return out;
+  }();
+  return index < refs.size() ? figure_of(e, refs[index]) : kUnknown;
+}
+
+namespace {
+
+double figure_of(const CostEstimate& e, const FigureRef& f) {
   if (f.what == Figure::breakeven || f.what == Figure::payback) {
     if (f.index != 2 && f.index >= e.break_even.size()) return kUnknown;
     const BreakEven& b = f.index == 2 ? e.fine_tune_vs_rag : e.break_even[f.index];
@@ -470,6 +498,8 @@ double cost_figure(const CostEstimate& e, std::string_view id) {
     default: return kUnknown;
   }
 }
+
+}  // namespace
 
 expr::Env with_cost_figures(const RuleSet& rules, expr::Env base) {
   if (!rules.cost.read_by_rules) return base;

@@ -77,6 +77,28 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     if (reads_cost) cost_readers_.push_back(r);
   }
   for (const std::string& id : cost_input_ids()) cost_inputs_.push_back(rules_.criterion_index(id));
+  // The derived figures some rule reads, and which criteria move them: every
+  // cost input, except the volume when the rules read only break-even
+  // volumes and latencies (neither depends on the volume).
+  moves_figures_.assign(criteria_, 0);
+  if (!cost_readers_.empty()) {
+    bool volume_free = true;
+    for (std::size_t i = 0; i < derived_ids_.size(); ++i) {
+      bool read = false;
+      for (std::size_t r : cost_readers_)
+        for (const auto& id : rules_.rules[r].when.identifiers()) read = read || id == derived_ids_[i];
+      if (!read) continue;
+      read_figures_.push_back(i);
+      const std::string& id = derived_ids_[i];
+      if (id.rfind("cost_breakeven_", 0) != 0 && id.rfind("cost_latency_ms_", 0) != 0) volume_free = false;
+      if (id.rfind("cost_breakeven_", 0) == 0) figure_volumes_ = true;
+    }
+    for (int slot : cost_inputs_)
+      if (slot >= 0) moves_figures_[static_cast<std::size_t>(slot)] = 1;
+    for (std::size_t i : read_figures_)
+      figure_bits_ |= criteria_ + i < 64 ? std::uint64_t{1} << (criteria_ + i) : ~std::uint64_t{0};
+    if (int v = rules_.criterion_index("calls_per_day"); v >= 0 && volume_free) moves_figures_[static_cast<std::size_t>(v)] = 0;
+  }
   answer_values_.resize(criteria_);
   for (std::size_t ci = 0; ci < criteria_; ++ci) {
     const Criterion& c = rules_.criteria[ci];
@@ -114,7 +136,9 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     leaf_offsets_[r] = leaf_total_;
     if (rules_.rules[r].enabled) leaf_total_ += expr::node_count(rules_.rules[r].when);
   }
-  piecewise_constant_.assign(criteria_, cost_readers_.empty() ? 1 : 0);
+  piecewise_constant_.assign(criteria_, 1);
+  for (std::size_t ci = 0; ci < criteria_; ++ci)
+    if (moves_figures_[ci]) piecewise_constant_[ci] = 0;
   for (std::size_t ci = 0; ci < criteria_; ++ci)
     for (std::size_t r : readers_[ci]) {
       const expr::Expr& when = rules_.rules[r].when;
@@ -153,15 +177,18 @@ expr::Slots Engine::slots(const Answers& given) const {
   return s;
 }
 
-// Fills the derived cost figures, when some rule reads them.
+// Fills the derived cost figures that some rule reads: one estimate from
+// the cost inputs' slots.
 void Engine::derive(expr::Slots& s) const {
-  if (cost_readers_.empty()) return;
-  expr::Env base = [this, &s](const std::string& id) -> expr::Value {
-    int i = rules_.criterion_index(id);
-    return i < 0 ? expr::Value{} : s[static_cast<std::size_t>(i)];
-  };
-  expr::Env e = with_cost_figures(rules_, std::move(base));
-  for (std::size_t i = 0; i < derived_ids_.size(); ++i) s[criteria_ + i] = e(derived_ids_[i]);
+  if (read_figures_.empty()) return;
+  std::vector<const expr::Value*> inputs(cost_inputs_.size(), nullptr);
+  for (std::size_t i = 0; i < cost_inputs_.size(); ++i)
+    if (cost_inputs_[i] >= 0) inputs[i] = &s[static_cast<std::size_t>(cost_inputs_[i])];
+  CostEstimate e = estimate_cost(rules_.cost, read_cost_inputs(inputs), figure_volumes_, false);
+  for (std::size_t i : read_figures_) {
+    double v = cost_figure(e, i);  // derived_ids_ is cost_figure_ids(), in order
+    s[criteria_ + i] = std::isfinite(v) ? expr::Value::of_number(v) : expr::Value{};
+  }
 }
 
 void Engine::count(std::size_t rule, int sign, std::vector<int>& scores, std::vector<int>& exclusions) const {
@@ -543,15 +570,15 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
   std::vector<int>& work = scratch.work;  // could_change()'s
   std::vector<std::uint64_t>& sensitive = scratch.sensitive;  // per rule: expr::sensitive_slots
   sensitive.assign(rules_.rules.size(), 0);
-  if (cost_readers_.empty())
-    for (std::size_t r = 0; r < rules_.rules.size(); ++r)
-      if (rules_.rules[r].enabled) sensitive[r] = expr::sensitive_slots(rules_.rules[r].when, leaves.data() + leaf_offsets_[r]);
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r)
+    if (rules_.rules[r].enabled) sensitive[r] = expr::sensitive_slots(rules_.rules[r].when, leaves.data() + leaf_offsets_[r]);
+  bool moves = false;  // whether the criterion being tried moves the derived figures
   // Without derived cost figures, a trial differs from the base in one slot:
   // only the leaves that read it are evaluated again.
   std::size_t trial_slot = 0;
   auto retest = [&](std::size_t r) {
     const expr::Expr& when = rules_.rules[r].when;
-    char f = (cost_readers_.empty() ? expr::holds_changed(when, trial, leaves.data() + leaf_offsets_[r], trial_slot)
+    char f = (!moves ? expr::holds_changed(when, trial, leaves.data() + leaf_offsets_[r], trial_slot)
                                     : expr::holds(when, trial))
                  ? 1
                  : 0;
@@ -562,7 +589,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
   auto outcome = [&](std::size_t ci, const expr::Value& v) {
     trial[ci] = v;
     trial_slot = ci;
-    if (!cost_readers_.empty()) derive(trial);
+    if (moves) derive(trial);
     changed.clear();
     for (std::size_t r : open) retest(r);
     for (std::size_t r : changed) count(r, fired[r] ? 1 : -1, scores, exclusions);
@@ -572,7 +599,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
       fired[r] = base_fired[r];
     }
     trial[ci] = now;
-    if (!cost_readers_.empty()) std::copy(base_derived.begin(), base_derived.end(), trial.begin() + static_cast<std::ptrdiff_t>(criteria_));
+    if (moves) std::copy(base_derived.begin(), base_derived.end(), trial.begin() + static_cast<std::ptrdiff_t>(criteria_));
     return win;
   };
   auto option_name = [&](int win) {
@@ -584,19 +611,24 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
   for (std::size_t ci = 0; ci < criteria_; ++ci) {
     const Criterion& c = rules_.criteria[ci];
     // An input only the cost estimate reads cannot change the decision (unless rules read cost figures).
-    if (cost_readers_.empty() && readers_[ci].empty()) continue;
+    moves = moves_figures_[ci] != 0;
+    if (!moves && readers_[ci].empty()) continue;
     // Prices, token counts and the like (group: cost) are what-ifs for
     // `ragft cost`: the answer's own questions are tried here.
     if (c.group == "cost") continue;
     open.clear();
-    if (cost_readers_.empty()) {
+    if (!moves) {
       for (std::size_t r : readers_[ci])
         if (ci >= 64 || (sensitive[r] >> ci & 1)) open.push_back(r);
     } else {
-      // Derived cost figures move with every criterion: every rule reading
-      // one may change.
-      std::set_union(readers_[ci].begin(), readers_[ci].end(), cost_readers_.begin(), cost_readers_.end(),
-                     std::back_inserter(open));
+      // The criterion moves the derived figures: a rule may change when it
+      // is sensitive to the criterion or to a figure some rule reads.
+      for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+        if (!rules_.rules[r].enabled) continue;
+        bool reads = std::binary_search(readers_[ci].begin(), readers_[ci].end(), r) ||
+                     std::binary_search(cost_readers_.begin(), cost_readers_.end(), r);
+        if (reads && (ci >= 64 || (sensitive[r] >> ci & 1) || (sensitive[r] & figure_bits_))) open.push_back(r);
+      }
     }
     if (!could_change(open, base_fired, scores, exclusions, now_winner, work)) continue;
     now = trial[ci];

@@ -231,7 +231,8 @@ class Loader {
     // one run reports every problem.
     compile();
     adopt([&] { check_cost_catalog(set_, layers_, diags_); });  // src/cost.cpp
-    if (errors() == 0) check_decide_reachability();
+    bool only_builtin = std::all_of(layers_.begin(), layers_.end(), [](const RuleSource& l) { return l.parsed != nullptr; });
+    if (errors() == 0 && (limits_.prove_builtin || !only_builtin)) check_decide_reachability();
     RulesLoad out;
     std::stable_sort(diags_.begin(), diags_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
       if (a.file != b.file) return layer_of(a.file) < layer_of(b.file);

@@ -376,3 +376,25 @@ rules:
   REQUIRE(l.diagnostics.size() == 1);
   CHECK(l.diagnostics[0].message == "decide rule 'impossible' can never fire: no answers satisfy its condition");
 }
+
+TEST_CASE("the built-in rules pass every load-time proof, reachability of decide rules included") {
+  RuleLimits limits;
+  limits.prove_builtin = true;
+  RulesLoad l = load_rules(builtin_rule_sources(), limits);
+  REQUIRE(l.ok());
+  CHECK(l.diagnostics.empty());
+  // A built-in decide rule moved after the catch-all of its problem is
+  // reported, so the proof does run on the built-in layers.
+  std::vector<RuleSource> layers = builtin_rule_sources();
+  layers.push_back({"late.yaml", R"(ragft-rules: 1
+rules:
+  - id: late-prompt
+    when: problem == 'behavior'
+    decide: prompt
+    text: never reached
+)"});
+  RulesLoad late = load_rules(layers);
+  REQUIRE_FALSE(late.ok());
+  CHECK(late.diagnostics.front().message ==
+        "decide rule 'late-prompt' is never reached: rule 'behavior-prompt-first' decides first whenever it fires");
+}

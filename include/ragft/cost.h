@@ -166,7 +166,10 @@ double total_cost_001(double cost_per_query, double queries, double training_cos
 OptionCost cost_option(const CostCatalog& catalog, const CostInputs& in, std::size_t option, double calls_per_day);
 // Everything, at the inputs' volume. Without `break_even_volumes` the
 // break-even volumes stay unknown (they are the costly part with a GPU tier).
-CostEstimate estimate_cost(const CostCatalog& catalog, const CostInputs& in, bool break_even_volumes = true);
+// Without `notes` the notes stay empty, and so do `inputs` and the break-even
+// pairs' names: the figures rules read need none of them.
+CostEstimate estimate_cost(const CostCatalog& catalog, const CostInputs& in, bool break_even_volumes = true,
+                           bool notes = true);
 
 // Reads the cost inputs through an environment (answers, then defaults).
 CostInputs read_cost_inputs(const expr::Env& env);
@@ -184,6 +187,7 @@ std::optional<CostEstimate> estimate_cost(const RuleSet& rules, const expr::Env&
 const std::vector<std::string>& cost_figure_ids();
 std::vector<expr::Variable> cost_variables(const CostCatalog& catalog);
 double cost_figure(const CostEstimate& e, std::string_view id);  // NaN when unknown or not a figure
+double cost_figure(const CostEstimate& e, std::size_t index);    // by position in cost_figure_ids()
 // `base` plus the derived figures, computed once per environment and only
 // when read. Returns `base` itself when no rule reads a figure.
 expr::Env with_cost_figures(const RuleSet& rules, expr::Env base);

@@ -126,6 +126,10 @@ class Engine {
   std::vector<std::size_t> cost_readers_;          // enabled rules that read a derived cost figure
   std::vector<std::vector<expr::Value>> answer_values_;  // per choice or yes/no criterion: its answers, in the order tried
   std::vector<int> cost_inputs_;                   // per cost_input_ids(): its criterion's slot, or -1
+  std::vector<std::size_t> read_figures_;          // the derived figures some rule reads (index past criteria_)
+  bool figure_volumes_ = false;                    // a rule reads a break-even volume
+  std::uint64_t figure_bits_ = 0;                  // the slots of read_figures_ (all bits past 63)
+  std::vector<char> moves_figures_;                // per criterion: changing it moves a figure some rule reads
   std::size_t criteria_ = 0;                       // variables [0, criteria_) are criteria, the rest derived
   std::vector<std::string> derived_ids_;           // the derived cost figures' ids, from slot criteria_ on
   // What would change the answer: the values numeric criteria are compared

@@ -104,6 +104,10 @@ struct RuleLimits {
   std::size_t max_rules = 5000;
   std::size_t max_criteria = 500;
   std::size_t max_options = 64;
+  // The built-in layers (parsed at build time) were proven when ragft was
+  // built: `ragft rules lint` and the tests prove them again; other commands
+  // skip the reachability proof when no other layer is given.
+  bool prove_builtin = false;
 };
 
 struct RulesLoad {

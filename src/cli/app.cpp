@@ -165,7 +165,7 @@ int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
-RulesLoad Session::load(const std::vector<std::string>& extra, std::vector<std::string>& names) {
+RulesLoad Session::load(const std::vector<std::string>& extra, std::vector<std::string>& names, bool prove) {
   std::vector<RuleSource> layers;
   if (!raw_.no_default_rules)
     for (auto& s : builtin_rule_sources()) layers.push_back(std::move(s));
@@ -191,7 +191,9 @@ RulesLoad Session::load(const std::vector<std::string>& extra, std::vector<std::
     failed.diagnostics.push_back(d);
     return failed;
   }
-  return load_rules(layers);
+  RuleLimits limits;
+  limits.prove_builtin = prove;
+  return load_rules(layers, limits);
 }
 
 std::optional<Context> Session::context(const std::vector<std::string>& extra, bool own_formats) {

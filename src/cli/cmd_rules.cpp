@@ -180,7 +180,7 @@ class RulesCommand : public Command {
     if (dump_->parsed()) return cmd_rules_dump(session.out(), session.err(), dump_name_);
     if (lint_->parsed()) {
       std::vector<std::string> names;
-      RulesLoad load = session.load(lint_files_, names);
+      RulesLoad load = session.load(lint_files_, names, true);
       return cmd_rules_lint(session.out(), session.err(), load, names, session.raw().quiet);
     }
     auto ctx = session.context();

@@ -34,7 +34,8 @@ class Session {
   // Loads the rule layers (built-in unless --no-default-rules, then --rules,
   // then `extra`), without printing. `names` receives the layer names.
   // Unreadable files are returned as errors in the result's diagnostics.
-  RulesLoad load(const std::vector<std::string>& extra, std::vector<std::string>& names);
+  // `prove`: run every load-time proof, also on the built-in layers alone (rules lint).
+  RulesLoad load(const std::vector<std::string>& extra, std::vector<std::string>& names, bool prove = false);
 
   // Loads the rules and validates the common options; prints every problem
   // and returns nullopt (exit 2) when anything is wrong. A command with
