@@ -16,12 +16,12 @@ examples/adr/0003-fine-tune-on-policy-documents.md:11:23: error: Facts that chan
  11 |     knowledge_change: monthly
     |                       ^~~~~~~
   rule: facts-change-often — source: seed 001 (KnowMBA), 'The Trap'; seed 002 (practitioner's framework), 'The Real Cost of Fine-Tuning' and question 2
-examples/adr/0003-fine-tune-on-policy-documents.md:15:14: warning: Sensitive or regulated data is not a reason to fine-tune: retrieval with access control and an audit trail meets most requirements and shows which document each answer came from.
- 15 |     privacy: sensitive
+examples/adr/0003-fine-tune-on-policy-documents.md:16:14: warning: Sensitive or regulated data is not a reason to fine-tune: retrieval with access control and an audit trail meets most requirements and shows which document each answer came from.
+ 16 |     privacy: sensitive
     |              ^~~~~~~~~
   rule: regulated-is-not-a-reason — source: seed 000 (Tech10), 'Waste case two: "we need fine-tuning for our industry"'
-examples/adr/0003-fine-tune-on-policy-documents.md:16:25: error: Every answer must be traceable to a document; retrieval can show the passage used, a fine-tuned model can only point at its weights.
- 16 |     citations_required: yes
+examples/adr/0003-fine-tune-on-policy-documents.md:17:25: error: Every answer must be traceable to a document; retrieval can show the passage used, a fine-tuned model can only point at its weights.
+ 17 |     citations_required: yes
     |                         ^~~
   rule: citations-need-retrieval — source: seed 000 (Tech10), 'Waste case two: "we need fine-tuning for our industry"'
 
@@ -46,4 +46,7 @@ SKIP  examples/adr/README.md: no front matter: an ADR holds its proposal in fron
 check exit 1
 score examples/: 0
 --- stderr
+ragft: note: skipped examples/adr/0001-fine-tune-the-support-bot.md: status: superseded by ADR 2
+ragft: note: skipped examples/adr/README.md: no front matter: an ADR holds its proposal in front matter under 'ragft:'
+ragft: note: skipped examples/ci/README.md: no front matter: an ADR holds its proposal in front matter under 'ragft:'
 --- exit 0

@@ -4,10 +4,14 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
 head -n 8 docs/0009-retrieval.md
 --- stdout
 wrote docs/0009-retrieval.md; next: ragft check docs/0009-retrieval.md
-PASS  docs/0009-retrieval.md: prompt is the recommendation (confidence: low)
+FAIL  docs/0009-retrieval.md: cannot be judged: it leaves out 1 answer the rules need (problem); the rules would recommend prompt
+docs/0009-retrieval.md:25:5: error: 'problem' is not answered, and the rules need it to judge the approach: What is wrong with the answers? (one of: knowledge, behavior, both)
+ 25 |     problem:
+    |     ^~~~~~~
+  rule: ragft/missing-answer
 
-1 proposal checked: 1 passed, 0 failed
-check exit 0
+1 proposal checked: 0 passed, 1 failed
+check exit 1
 ---
 # An architecture decision record. 'ragft check' reads the proposal under
 # 'ragft:'; the other keys belong to the ADR. A status of rejected,
