@@ -1,0 +1,43 @@
+for a in prompt rag fine_tune hybrid; do ragft init --proposal -o t-$a.md > /dev/null && sed -i "s/^  approach: .*/  approach: $a/" t-$a.md && RAGFT_TODAY=2026-11-21 ragft check t-$a.md > out-$a.txt; echo "$a: $?"; RAGFT_TODAY=2026-11-21 ragft check --strict t-$a.md > /dev/null; echo "$a --strict: $?"; done; cat out-fine_tune.txt
+--- stdout
+prompt: 1
+prompt --strict: 1
+rag: 1
+rag --strict: 1
+fine_tune: 1
+fine_tune --strict: 1
+hybrid: 1
+hybrid --strict: 1
+FAIL  t-fine_tune.md: cannot be judged: it leaves out 7 answers the rules need (problem, knowledge_change, task_scope, labeled_examples, eval_set, calls_per_day, citations_required); the rules would recommend prompt
+t-fine_tune.md:26:5: error: 'problem' is not answered, and the rules need it to judge the approach: What is wrong with the model's answers today? (one of: knowledge, behavior, both)
+ 26 |     problem:
+    |     ^~~~~~~
+  rule: ragft/missing-answer
+t-fine_tune.md:49:5: error: 'knowledge_change' is not answered, and the rules need it to judge the approach: How often do the facts behind the answers change? (one of: realtime, daily, weekly, monthly, quarterly, yearly, static)
+ 49 |     knowledge_change:
+    |     ^~~~~~~~~~~~~~~~
+  rule: ragft/missing-answer
+t-fine_tune.md:56:5: error: 'task_scope' is not answered, and the rules need it to judge the approach: Is the job bounded, with a fixed set of possible outputs, or open-ended? (one of: narrow, broad)
+ 56 |     task_scope:
+    |     ^~~~~~~~~~
+  rule: ragft/missing-answer
+t-fine_tune.md:71:5: error: 'labeled_examples' is not answered, and the rules need it to judge the approach: How many clean, consistent input-output pairs could you train on today? (a whole number >= 0, such as 2000 or 2k)
+ 71 |     labeled_examples:
+    |     ^~~~~~~~~~~~~~~~
+  rule: ragft/missing-answer
+t-fine_tune.md:76:5: error: 'eval_set' is not answered, and the rules need it to judge the approach: Do you have a held-out evaluation set that is scored blind? (yes or no)
+ 76 |     eval_set:
+    |     ^~~~~~~~
+  rule: ragft/missing-answer
+t-fine_tune.md:81:5: error: 'calls_per_day' is not answered, and the rules need it to judge the approach: How many model calls a day do you expect in production? (a number >= 0, such as 40000, 40k or 4e4)
+ 81 |     calls_per_day:
+    |     ^~~~~~~~~~~~~
+  rule: ragft/missing-answer
+t-fine_tune.md:100:5: error: 'citations_required' is not answered, and the rules need it to judge the approach: Must every answer be traceable to the source document it came from? (yes or no)
+ 100 |     citations_required:
+     |     ^~~~~~~~~~~~~~~~~~
+  rule: ragft/missing-answer
+
+1 proposal checked: 0 passed, 1 failed
+--- stderr
+--- exit 0
