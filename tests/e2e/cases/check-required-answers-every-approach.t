@@ -9,32 +9,32 @@ fine_tune --strict: 1
 hybrid: 1
 hybrid --strict: 1
 FAIL  t-fine_tune.md: cannot be judged: it leaves out 7 answers the rules need (problem, knowledge_change, task_scope, labeled_examples, eval_set, calls_per_day, citations_required); the rules would recommend prompt
-t-fine_tune.md:26:5: error: 'problem' is not answered, and the rules need it to judge the approach: What is wrong with the model's answers today? (one of: knowledge, behavior, both)
- 26 |     problem:
+t-fine_tune.md:27:5: error: 'problem' is not answered, and the rules need it to judge the approach: What is wrong with the model's answers today? (one of: knowledge, behavior, both)
+ 27 |     problem:    # needed: 'ragft check' fails without it
     |     ^~~~~~~
   rule: ragft/missing-answer
-t-fine_tune.md:49:5: error: 'knowledge_change' is not answered, and the rules need it to judge the approach: How often do the facts behind the answers change? (one of: realtime, daily, weekly, monthly, quarterly, yearly, static)
- 49 |     knowledge_change:
+t-fine_tune.md:50:5: error: 'knowledge_change' is not answered, and the rules need it to judge the approach: How often do the facts behind the answers change? (one of: realtime, daily, weekly, monthly, quarterly, yearly, static)
+ 50 |     knowledge_change:    # needed: 'ragft check' fails without it
     |     ^~~~~~~~~~~~~~~~
   rule: ragft/missing-answer
-t-fine_tune.md:56:5: error: 'task_scope' is not answered, and the rules need it to judge the approach: Is the job bounded, with a fixed set of possible outputs, or open-ended? (one of: narrow, broad)
- 56 |     task_scope:
+t-fine_tune.md:57:5: error: 'task_scope' is not answered, and the rules need it to judge the approach: Is the job bounded, with a fixed set of possible outputs, or open-ended? (one of: narrow, broad)
+ 57 |     task_scope:    # needed: 'ragft check' fails without it
     |     ^~~~~~~~~~
   rule: ragft/missing-answer
-t-fine_tune.md:71:5: error: 'labeled_examples' is not answered, and the rules need it to judge the approach: How many clean, consistent input-output pairs could you train on today? (a whole number >= 0, such as 2000 or 2k)
- 71 |     labeled_examples:
+t-fine_tune.md:72:5: error: 'labeled_examples' is not answered, and the rules need it to judge the approach: How many clean, consistent input-output pairs could you train on today? (a whole number >= 0, such as 2000 or 2k)
+ 72 |     labeled_examples:    # needed: 'ragft check' fails without it
     |     ^~~~~~~~~~~~~~~~
   rule: ragft/missing-answer
-t-fine_tune.md:76:5: error: 'eval_set' is not answered, and the rules need it to judge the approach: Do you have a held-out evaluation set that is scored blind? (yes or no)
- 76 |     eval_set:
+t-fine_tune.md:77:5: error: 'eval_set' is not answered, and the rules need it to judge the approach: Do you have a held-out evaluation set that is scored blind? (yes or no)
+ 77 |     eval_set:    # needed: 'ragft check' fails without it
     |     ^~~~~~~~
   rule: ragft/missing-answer
-t-fine_tune.md:81:5: error: 'calls_per_day' is not answered, and the rules need it to judge the approach: How many model calls a day do you expect in production? (a number >= 0, such as 40000, 40k or 4e4)
- 81 |     calls_per_day:
+t-fine_tune.md:82:5: error: 'calls_per_day' is not answered, and the rules need it to judge the approach: How many model calls a day do you expect in production? (a number >= 0, such as 40000, 40k or 4e4)
+ 82 |     calls_per_day:    # needed: 'ragft check' fails without it
     |     ^~~~~~~~~~~~~
   rule: ragft/missing-answer
-t-fine_tune.md:100:5: error: 'citations_required' is not answered, and the rules need it to judge the approach: Must every answer be traceable to the source document it came from? (yes or no)
- 100 |     citations_required:
+t-fine_tune.md:101:5: error: 'citations_required' is not answered, and the rules need it to judge the approach: Must every answer be traceable to the source document it came from? (yes or no)
+ 101 |     citations_required:    # needed: 'ragft check' fails without it
      |     ^~~~~~~~~~~~~~~~~~
   rule: ragft/missing-answer
 
