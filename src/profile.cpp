@@ -158,8 +158,10 @@ void read_documents(const yaml::ParseResult& parsed, std::string_view text, cons
                     const std::function<void(const yaml::Document&, int index)>& read) {
   std::string nothing = fmt::format("the file holds no {}", what);
   // Empty documents (a stray '---') are skipped while another document holds
-  // something; a file of nothing but empty documents holds nothing.
-  bool any = std::any_of(parsed.documents.begin(), parsed.documents.end(),
+  // something; a file of nothing but empty documents holds nothing (unless
+  // it did not parse: then the parse error says what is wrong).
+  bool any = !parsed.errors.empty() ||
+             std::any_of(parsed.documents.begin(), parsed.documents.end(),
                          [](const yaml::Document& d) { return !d.root->is_null(); });
   int index = 0;
   for (const auto& doc : parsed.documents) {

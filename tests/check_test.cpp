@@ -903,7 +903,7 @@ TEST_CASE("SARIF rule metadata reads well in a code-scanning UI") {
   }
 }
 
-TEST_CASE("--format github groups each file's lines") {
+TEST_CASE("the github format puts each file's lines in a group") {
   CheckReport r;
   r.proposals.push_back(check_one("approach: prompt\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "a.yaml"));
   r.proposals.push_back(check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "a.yaml"));

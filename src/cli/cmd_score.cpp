@@ -336,8 +336,8 @@ int evaluate_paths(Context& ctx, const std::vector<std::string>& paths, bool exp
   stats.files = in.files.size();
   print_diagnostics(ctx.err, in.errors);
   if (in.files.empty() && in.errors.empty()) {
-    ctx.err << fmt::format("ragft: error: no profiles found (looked for {} in the given paths)\n  hint: profiles end in "
-                           ".yaml, .yml or .json, ADRs in .md; run 'ragft init' for a template\n",
+    ctx.err << fmt::format("ragft: error: no profiles found in the given paths (looked for {})\n  hint: profiles end "
+                           "in .yaml, .yml or .json, ADRs in .md; run 'ragft init' for a template\n",
                            kInputPatterns);
     return invalid;
   }
