@@ -1041,7 +1041,11 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
   };
 
   int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return fail("read", std::strerror(errno));
+  if (fd < 0) {
+    int e = errno;
+    if (e == EACCES) err.hint = "make it readable by the user ragft runs as, or leave it out";
+    return fail("read", std::strerror(e));
+  }
   struct FdCloser {
     int fd;
     bool owned;
@@ -1080,9 +1084,13 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
     // the input ended, so a small buffer will do.
     chunk = static_cast<std::size_t>(n) == want ? 64 * 1024 : 4096;
   }
-  if (std::string why = decode_unicode_bom(out); !why.empty()) {
+  SourcePos bad;
+  std::string bad_line;
+  if (std::string why = decode_unicode_bom(out, &bad, &bad_line); !why.empty()) {
     err.message = fmt::format("cannot read {}: it is {}", is_stdin ? std::string("standard input") : "'" + path + "'",
                               why);
+    err.pos = bad;
+    err.source_line = bad_line;
     err.hint = "save the file as UTF-8 (UTF-16 and UTF-32 are read only when they are valid)";
     out.clear();
     return false;
@@ -1091,7 +1099,7 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
   return true;
 }
 
-std::string decode_unicode_bom(std::string& text, int* line) {
+std::string decode_unicode_bom(std::string& text, SourcePos* pos, std::string* line_text) {
   auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i])); };
   auto starts = [&](std::string_view mark) { return std::string_view(text).substr(0, mark.size()) == mark; };
   int unit = 0;
@@ -1106,9 +1114,11 @@ std::string decode_unicode_bom(std::string& text, int* line) {
   std::string out;
   out.reserve(text.size());
   int lines = 1;
+  std::size_t line_start = 0;  // where the current line starts in `out`
   auto bad = [&](std::string_view what, std::size_t at) {
-    if (line) *line = lines;
-    return fmt::format("{} text with {} at byte {} (line {})", name, what, at, lines);
+    if (pos) *pos = SourcePos{lines, static_cast<int>(out.size() - line_start) + 1};
+    if (line_text) *line_text = out.substr(line_start);
+    return fmt::format("{} text with {} at byte {}", name, what, at);
   };
   auto read_unit = [&](std::size_t i) -> std::uint32_t {
     std::uint32_t v = 0;
@@ -1136,9 +1146,12 @@ std::string decode_unicode_bom(std::string& text, int* line) {
       return bad("a value that is no character", at);
     }
     if (cp == 0) return bad("a NUL character", at);
-    if (cp == '\n') ++lines;
     if (cp < 0x80) {
       out += static_cast<char>(cp);
+      if (cp == '\n') {
+        ++lines;
+        line_start = out.size();
+      }
     } else if (cp < 0x800) {
       out += static_cast<char>(0xC0 | (cp >> 6));
       out += static_cast<char>(0x80 | (cp & 0x3F));

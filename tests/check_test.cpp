@@ -824,12 +824,16 @@ TEST_CASE("UTF-16 and UTF-32 text with a byte-order mark is decoded, or refused 
   // Invalid: a lone surrogate, a truncated character, a value beyond U+10FFFF.
   t = utf16(u"a\nb", false) + std::string("\x00\xD8", 2);
   std::string before = t;
-  CHECK(yaml::decode_unicode_bom(t) == "UTF-16 (little-endian) text with a lone surrogate at byte 8 (line 2)");
+  SourcePos pos;
+  std::string line;
+  CHECK(yaml::decode_unicode_bom(t, &pos, &line) == "UTF-16 (little-endian) text with a lone surrogate at byte 8");
   CHECK(t == before);
+  CHECK(pos == SourcePos{2, 2});
+  CHECK(line == "b");
   t = std::string("\xFE\xFF\0a\0", 5);
-  CHECK(yaml::decode_unicode_bom(t) == "UTF-16 (big-endian) text with a truncated character at byte 4 (line 1)");
+  CHECK(yaml::decode_unicode_bom(t) == "UTF-16 (big-endian) text with a truncated character at byte 4");
   t = std::string("\0\0\xFE\xFF\0\x11\0\0", 8);
-  CHECK(yaml::decode_unicode_bom(t) == "UTF-32 (big-endian) text with a value that is no character at byte 4 (line 1)");
+  CHECK(yaml::decode_unicode_bom(t) == "UTF-32 (big-endian) text with a value that is no character at byte 4");
   // UTF-8, with or without its mark, is left alone.
   t = "\xEF\xBB\xBF" "a: 1\n";
   CHECK(yaml::decode_unicode_bom(t) == "");

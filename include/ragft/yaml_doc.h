@@ -95,8 +95,9 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
 // (FF FE, FE FF) byte-order mark, converts it to UTF-8 without the mark, in
 // place. Returns "" when it did (or there was nothing to do), else why the
 // text is not valid in its encoding ("UTF-16 (little-endian) text with a lone
-// surrogate at byte 12 (line 2)"), leaving `text` unchanged; `line`, when
-// given, gets the 1-based line of the problem.
-std::string decode_unicode_bom(std::string& text, int* line = nullptr);
+// surrogate at byte 12"), leaving `text` unchanged; `pos` then gets where the
+// problem is (line, and column in the UTF-8 text of that line) and
+// `line_text` that line's text up to it.
+std::string decode_unicode_bom(std::string& text, SourcePos* pos = nullptr, std::string* line_text = nullptr);
 
 }  // namespace ragft::yaml

@@ -13,6 +13,7 @@ score exit 2
 tree/locked: error: cannot read directory 'tree/locked': Permission denied
   hint: a proposal or profile in it would go unchecked; make it readable, or leave it out of 'tree/'
 secret.yaml: error: cannot read 'secret.yaml': Permission denied
+  hint: make it readable by the user ragft runs as, or leave it out
 tree/locked: error: cannot read directory 'tree/locked': Permission denied
   hint: a proposal or profile in it would go unchecked; make it readable, or leave it out of 'tree/'
 --- exit 0

@@ -8,6 +8,8 @@ for enc in UTF-16 UTF-16BE UTF-32LE UTF-32BE; do case $enc in UTF-16) bom="";; U
 0 proposals checked: 0 passed, 0 failed; 1 file invalid (see the errors)
 exit 2
 --- stderr
-broken.md: error: cannot read 'broken.md': it is UTF-16 (little-endian) text with a lone surrogate at byte 10 (line 2)
+broken.md:2:1: error: cannot read 'broken.md': it is UTF-16 (little-endian) text with a lone surrogate at byte 10
+ 2 | 
+   | ^
   hint: save the file as UTF-8 (UTF-16 and UTF-32 are read only when they are valid)
 --- exit 0
