@@ -18,7 +18,6 @@ namespace ragft::cli {
 
 namespace {
 
-
 // Today's date (UTC), or RAGFT_TODAY=YYYY-MM-DD, which tests and reruns of an
 // old pipeline use to fix the date waivers expire against.
 std::optional<Date> today(std::ostream& err) {
