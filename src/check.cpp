@@ -67,9 +67,10 @@ class Judge {
  public:
   Judge(const Engine& engine, const Proposal& proposal, const Profile& profile, const CheckOptions& options,
         ProposalCheck& out)
-      : rules_(engine.rules()), proposal_(proposal), profile_(profile), options_(options), out_(out) {}
+      : engine_(engine), rules_(engine.rules()), proposal_(proposal), profile_(profile), options_(options), out_(out) {}
 
   void run() {
+    missing();
     verdict();
     for (const auto& w : out_.result.warnings) {
       if (w.rule.empty() || w.severity == Severity::info || !w.concerns(out_.approach)) continue;
@@ -82,6 +83,7 @@ class Judge {
       f.message = w.text;
       out_.findings.push_back(std::move(f));
     }
+    low_confidence();
     waivers();
     out_.passed = true;
     for (auto& f : out_.findings) {
@@ -92,6 +94,7 @@ class Judge {
   }
 
  private:
+  const Engine& engine_;
   const RuleSet& rules_;
   const Proposal& proposal_;
   const Profile& profile_;
@@ -187,6 +190,100 @@ class Judge {
     out_.findings.push_back(std::move(f));
   }
 
+  // One finding per answer the rules need that the proposal leaves out: on
+  // the answer when it is written blank, else on `answers:`, else on
+  // `approach`.
+  void missing() {
+    out_.missing = missing_answers(rules_, profile_);
+    for (const auto& id : out_.missing) {
+      const Criterion* c = rules_.criterion(id);
+      Finding f = at_approach();
+      SourcePos at;
+      int length = 1;
+      auto blank = std::find(profile_.blank.begin(), profile_.blank.end(), id);
+      if (blank != profile_.blank.end() && profile_.blank_pos.size() == profile_.blank.size()) {
+        at = profile_.blank_pos[static_cast<std::size_t>(blank - profile_.blank.begin())];
+        length = static_cast<int>(id.size());
+      } else if (profile_.answers_pos.known()) {
+        at = profile_.answers_pos;
+        length = static_cast<int>(std::string_view("answers").size());
+      }
+      if (at.known() && proposal_.lines) {
+        f.pos = at;
+        f.length = length;
+        f.source_line = proposal_.lines->line(at.line);
+      }
+      f.kind = FindingKind::missing_answer;
+      f.rule = kMissingAnswer;
+      f.severity = Severity::error;
+      f.message = fmt::format("'{}' is not answered, and the rules need it to judge the approach: {} ({})", id,
+                              c->question, c->allowed());
+      out_.findings.push_back(std::move(f));
+    }
+  }
+
+  // A verdict at low confidence: a warning (it fails with --strict) naming
+  // the answers left out that the rules read and that could settle it (some
+  // answer gives another verdict, or one at higher confidence). Not when
+  // answers the rules need are missing: those findings already say what to do.
+  void low_confidence() {
+    const Decision& d = out_.result.decision;
+    if (d.confidence != "low" || !out_.missing.empty()) return;
+    std::vector<std::string> read;
+    for (const auto& r : rules_.rules) {
+      if (!r.enabled) continue;
+      for (const auto& id : r.when.identifiers())
+        if (std::find(read.begin(), read.end(), id) == read.end()) read.push_back(id);
+    }
+    std::string open;
+    for (const auto& c : rules_.criteria) {
+      if (std::find(read.begin(), read.end(), c.id) == read.end()) continue;
+      if (out_.result.given.count(c.id) || !could_settle(c)) continue;
+      open += (open.empty() ? "" : ", ") + c.id;
+    }
+    Finding f = at_approach();
+    f.kind = FindingKind::low_confidence;
+    f.rule = kLowConfidence;
+    f.severity = Severity::warning;
+    f.message = open.empty()
+                    ? fmt::format("the verdict ({}) is at low confidence, and no answer left out would settle it: "
+                                  "check the answers that decide it ('ragft explain' shows them)",
+                                  d.recommendation)
+                    : fmt::format("the verdict ({}) is at low confidence; answering {} could settle it",
+                                  d.recommendation, open);
+    out_.findings.push_back(std::move(f));
+  }
+
+  // Whether some answer to the unanswered criterion `c` gives a verdict that
+  // is not at low confidence, or another recommendation: every choice, yes
+  // and no, or a spread of numbers within its range.
+  bool could_settle(const Criterion& c) const {
+    std::vector<expr::Value> tries;
+    if (c.type == CriterionType::choice) {
+      for (const auto& ch : c.choices) tries.push_back(expr::Value::of_text(ch.id));
+    } else if (c.type == CriterionType::yesno) {
+      tries = {expr::Value::of_bool(true), expr::Value::of_bool(false)};
+    } else {
+      std::vector<double> xs;
+      if (c.type == CriterionType::fraction)
+        for (int i = 0; i <= 100; i += 5) xs.push_back(i / 100.0);
+      else
+        for (double x : {0.0, 1.0, 10.0, 50.0, 100.0, 300.0, 500.0, 1e3, 2e3, 5e3, 1e4, 5e4, 1e5, 1e6, 1e7, 1e9})
+          xs.push_back(x);
+      for (double x : xs) {
+        if ((c.min && x < *c.min) || (c.max && x > *c.max) || (c.above && x <= *c.above)) continue;
+        tries.push_back(expr::Value::of_number(x));
+      }
+    }
+    Answers given = out_.result.given;
+    for (const auto& v : tries) {
+      given[c.id] = v;
+      Decision d = engine_.decide(given);
+      if (d.confidence != "low" || d.recommendation != out_.result.decision.recommendation) return true;
+    }
+    return false;
+  }
+
   void waivers() {
     std::size_t rule_findings = out_.findings.size();
     for (std::size_t i = 0; i < out_.waivers.size(); ++i) {
@@ -224,6 +321,26 @@ class Judge {
 
 }  // namespace
 
+std::vector<std::string> missing_answers(const RuleSet& rules, const Profile& profile) {
+  Answers given = Engine::answers_of(profile);
+  auto needed = [](const Criterion& c) { return c.id == "problem" || (!c.default_value && !c.optional); };
+  // Whether a question applies is judged on the answers given and the
+  // defaults of the criteria that may go unanswered; not on the default of
+  // `problem`, which must be answered.
+  expr::Env env = [&](const std::string& id) -> expr::Value {
+    if (auto it = given.find(id); it != given.end()) return it->second;
+    if (const Criterion* c = rules.criterion(id); c && c->default_value && !needed(*c)) return *c->default_value;
+    return {};
+  };
+  std::vector<std::string> out;
+  for (const auto& c : rules.criteria) {
+    if (given.count(c.id) || !needed(c)) continue;
+    if (c.ask_when && !expr::holds(*c.ask_when, env)) continue;  // the question does not apply
+    out.push_back(c.id);
+  }
+  return out;
+}
+
 ProposalCheck check_proposal(const Engine& engine, const Proposal& proposal, const CheckOptions& options,
                              const std::vector<std::pair<std::string, expr::Value>>& sets) {
   Profile profile = proposal.profile;
@@ -249,7 +366,7 @@ int CheckReport::passed() const {
 int CheckReport::failed() const { return static_cast<int>(proposals.size()) - passed(); }
 
 int CheckReport::exit_code() const {
-  if (invalid_files > 0) return 2;
+  if (invalid_files > 0 || nothing_checked) return 2;
   return failed() > 0 ? 1 : 0;
 }
 

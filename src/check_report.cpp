@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <map>
 
 #include <fmt/format.h>
@@ -123,6 +124,8 @@ std::string kind_name(FindingKind k) {
     case FindingKind::warning: return "warning";
     case FindingKind::waiver_expired: return "waiver_expired";
     case FindingKind::waiver_unused: return "waiver_unused";
+    case FindingKind::missing_answer: return "missing_answer";
+    case FindingKind::low_confidence: return "low_confidence";
   }
   return "warning";
 }
@@ -130,6 +133,12 @@ std::string kind_name(FindingKind k) {
 // "rag is the recommendation (confidence: high)" and the like.
 std::string verdict_phrase(const ProposalCheck& p, const RuleSet* rules) {
   const Decision& d = p.result.decision;
+  if (!p.missing.empty()) {
+    std::string list;
+    for (const auto& id : p.missing) list += (list.empty() ? "" : ", ") + id;
+    return fmt::format("cannot be judged: it leaves out {} the rules need ({}); the rules would recommend {}",
+                       plural(static_cast<int>(p.missing.size()), "answer"), list, d.recommendation);
+  }
   switch (p.verdict) {
     case Verdict::recommended: return fmt::format("{} is the recommendation (confidence: {})", p.approach, d.confidence);
     case Verdict::close:
@@ -207,6 +216,7 @@ json check_json(const CheckReport& report, const RuleSet& rules) {
   j["schema"] = "ragft/check/v1";
   j["passed"] = report.exit_code() == 0;
   j["strict"] = report.options.strict;
+  j["nothing_checked"] = report.nothing_checked ? json(report.nothing_checked_reason) : json(nullptr);
   j["today"] = report.options.today.str();
   j["close_margin"] = rules.settings.close_margin;
   j["summary"] = {{"proposals", report.proposals.size()},
@@ -232,6 +242,7 @@ json check_json(const CheckReport& report, const RuleSet& rules) {
     for (std::size_t i = 0; i < rules.options.size() && i < d.scores.size(); ++i) scores[rules.options[i].id] = d.scores[i];
     pj["scores"] = scores;
     pj["behind"] = p.behind;
+    pj["missing"] = p.missing;
     pj["findings"] = json::array();
     for (const auto& f : p.findings) {
       json fj = {{"kind", kind_name(f.kind)},
@@ -288,10 +299,22 @@ std::string annotation(std::string_view command, const std::string& file, Source
 
 std::string check_github(const CheckReport& report) {
   std::string out;
-  for (const auto& d : report.invalid)
-    out += annotation("error", d.file, d.pos, d.length, d.source_line, "ragft: invalid proposal",
-                      d.hint.empty() ? d.message : d.message + "\nhint: " + d.hint);
-  for (const auto& p : report.proposals) {
+  // One collapsible group per file in the job's log: its invalid input, or
+  // its proposals with their findings.
+  for (std::size_t i = 0; i < report.invalid.size();) {
+    const std::string& file = report.invalid[i].file;
+    out += fmt::format("::group::ragft: {} (invalid)\n", github_escape_data(file));
+    for (; i < report.invalid.size() && report.invalid[i].file == file; ++i) {
+      const Diagnostic& d = report.invalid[i];
+      out += annotation("error", d.file, d.pos, d.length, d.source_line, "ragft: invalid proposal",
+                        d.hint.empty() ? d.message : d.message + "\nhint: " + d.hint);
+    }
+    out += "::endgroup::\n";
+  }
+  for (std::size_t k = 0; k < report.proposals.size(); ++k) {
+    const ProposalCheck& p = report.proposals[k];
+    if (k == 0 || report.proposals[k - 1].file != p.file)
+      out += fmt::format("::group::ragft: {}\n", github_escape_data(p.file));
     out += fmt::format("ragft: {} {}: {}\n", p.passed ? "PASS" : "FAIL", where(p), verdict_phrase(p, nullptr));
     for (const auto& f : p.findings) {
       std::string message = f.message + "\nrule: " + f.rule + (f.source.empty() ? "" : "\nsource: " + f.source);
@@ -303,8 +326,11 @@ std::string check_github(const CheckReport& report) {
       }
       out += annotation(command, p.file, f.pos, f.length, f.source_line, title, message);
     }
+    if (k + 1 == report.proposals.size() || report.proposals[k + 1].file != p.file) out += "::endgroup::\n";
   }
   for (const auto& s : report.skipped) out += fmt::format("ragft: SKIP {}: {}\n", s.file, s.reason);
+  if (report.nothing_checked)
+    out += fmt::format("::error title=ragft%3A nothing checked::{}\n", github_escape_data(report.nothing_checked_reason));
   std::string summary = fmt::format("ragft: {} checked: {} passed, {} failed",
                                     plural(static_cast<int>(report.proposals.size()), "proposal"), report.passed(),
                                     report.failed());
@@ -325,31 +351,111 @@ std::string sarif_level(Severity s) {
 }
 
 struct Descriptor {
-  std::string id, short_text, full_text, help, source, level;
+  std::string id, name, short_text, full_text, help, help_markdown, source, level, help_uri;
 };
 
-Descriptor describe(const RuleSet& rules, const std::string& id) {
+// "changing-knowledge-needs-rag" -> "ChangingKnowledgeNeedsRag"; ragft's own
+// ids lose their "ragft/".
+std::string rule_name(std::string_view id) {
+  if (id.substr(0, 6) == "ragft/") id.remove_prefix(6);
+  std::string out;
+  bool up = true;
+  for (char c : id) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) {
+      up = true;
+      continue;
+    }
+    out += up ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    up = false;
+  }
+  return out;
+}
+
+// A rule's text for a description, which has no proposal to fill it from:
+// each {criterion} becomes <criterion>, or `criterion` in Markdown.
+std::string without_placeholders(const std::string& text, bool markdown) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t close = text[i] == '{' ? text.find('}', i) : std::string::npos;
+    if (close == std::string::npos) {
+      out += text[i];
+      continue;
+    }
+    std::string id = text.substr(i + 1, close - i - 1);
+    out += markdown ? "`" + id + "`" : "<" + id + ">";
+    i = close;
+  }
+  return out;
+}
+
+// The first sentence, on one line, at most 120 bytes (cut at a word).
+std::string first_sentence(std::string text) {
+  for (auto& c : text)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  std::size_t end = text.find(". ");
+  if (end != std::string::npos) text = text.substr(0, end + 1);
+  constexpr std::size_t kMax = 120;
+  if (text.size() > kMax) {
+    std::size_t cut = text.rfind(' ', kMax - 3);
+    text = text.substr(0, cut == std::string::npos ? kMax - 3 : cut) + "...";
+  }
+  return text;
+}
+
+// Where a rule is explained in docs/decision-model.md: a built-in rule has
+// a section of its own, headed by its id; another layer's rule links to the
+// page (its own file explains it).
+std::string rule_section(const Rule& r) {
+  return r.origin.file == "rules/default.yaml" ? "#" + r.id : std::string();
+}
+
+Descriptor describe(const RuleSet& rules, const std::string& id, const std::string& docs) {
+  auto own = [&](std::string short_text, std::string full, std::string help, std::string level,
+                 std::string anchor) {
+    return Descriptor{id,   rule_name(id), std::move(short_text), full, full + "\n\n" + help,
+                      full + "\n\n" + help, "ragft check", std::move(level), docs + "/ci.md#" + anchor};
+  };
   if (id == kWaiverExpired)
-    return {id, "A waiver has expired",
-            "A waiver in the proposal is past its 'expires' date, so it no longer suppresses the findings of its rule.",
-            "Renew the waiver with a new 'expires' date and a current reason, or fix what it waived.", "ragft check",
-            "warning"};
+    return own("A waiver has expired",
+               "A waiver in the proposal is past its 'expires' date, so it no longer suppresses the findings of its "
+               "rule.",
+               "Renew the waiver with a new 'expires' date and a current reason, or fix what it waived.", "warning",
+               "waivers");
   if (id == kWaiverUnused)
-    return {id, "A waiver matches no finding",
-            "A waiver in the proposal names a rule that raised no finding for this proposal.",
-            "Remove the waiver: what it waived no longer applies.", "ragft check", "warning"};
+    return own("A waiver matches no finding",
+               "A waiver in the proposal names a rule that raised no finding for this proposal.",
+               "Remove the waiver: what it waived no longer applies.", "warning", "waivers");
   if (id == kInvalidInput)
-    return {id, "The proposal cannot be read",
-            "The file is not a valid proposal: bad YAML, an unknown key, a value of the wrong type or out of range, "
-            "or a Markdown front matter that is not closed or not a map.",
-            "Fix the input at the position given; 'ragft schema' gives editors a schema that catches most of these.",
-            "ragft check", "error"};
+    return own("The proposal cannot be read",
+               "The file is not a valid proposal: bad YAML, an unknown key, a value of the wrong type or out of "
+               "range, or a Markdown front matter that is not closed or not a map.",
+               "Fix the input at the position given; 'ragft schema' gives editors a schema that catches most of "
+               "these.",
+               "error", "exit-codes");
+  if (id == kMissingAnswer)
+    return own("An answer the rules need is missing",
+               "The proposal leaves out an answer the rules need to judge its approach: 'problem', or a criterion "
+               "with neither a default nor 'optional: true'. Leaving answers out never passes the gate.",
+               "Answer the question named in the finding ('ragft rules show' lists the criteria and their values).",
+               "error", "when-a-proposal-fails");
+  if (id == kLowConfidence)
+    return own("The verdict is at low confidence",
+               "The rules reach their verdict at low confidence: the scores are close, or the answers that decide "
+               "it are thin.",
+               "Answer the questions the finding names; with --strict a low-confidence verdict fails.", "warning",
+               "when-a-proposal-fails");
   for (const auto& r : rules.rules) {
     if (r.id != id) continue;
     std::string level = r.warn ? sarif_level(*r.warn) : "error";
-    return {id, r.effect_summary(), r.text, r.text + "\n\nSource: " + r.source, r.source, level};
+    std::string full = without_placeholders(r.text, false);
+    std::string help = fmt::format("{}\n\nApplies when: {}\nEffect: {}\nSource: {}", full, r.when.text(),
+                                   r.effect_summary(), r.source);
+    std::string help_md = fmt::format("{}\n\n**Applies when:** `{}`  \n**Effect:** {}  \n**Source:** {}",
+                                      without_placeholders(r.text, true), r.when.text(), r.effect_summary(), r.source);
+    return {id,   rule_name(id), first_sentence(full), full, help, help_md, r.source, level,
+            docs + "/decision-model.md" + rule_section(r)};
   }
-  return {id, id, id, id, "", "error"};
+  return {id, rule_name(id), id, id, id, id, "", "error", docs + "/decision-model.md"};
 }
 
 json sarif_location(const std::string& file, SourcePos pos, int length, std::string_view line) {
@@ -369,7 +475,16 @@ json sarif_location(const std::string& file, SourcePos pos, int length, std::str
 
 }  // namespace
 
-json check_sarif(const CheckReport& report, const RuleSet& rules) {
+std::string default_docs_url() {
+  if (const char* url = std::getenv("RAGFT_DOCS_URL"); url && *url) {
+    std::string s = url;
+    while (!s.empty() && s.back() == '/') s.pop_back();
+    return s;
+  }
+  return RAGFT_DOCS_URL;
+}
+
+json check_sarif(const CheckReport& report, const RuleSet& rules, const std::string& docs_url) {
   // The rules that have results, in the rule set's order, then ragft's own.
   std::vector<std::string> used;
   auto use = [&](const std::string& id) {
@@ -381,18 +496,20 @@ json check_sarif(const CheckReport& report, const RuleSet& rules) {
   std::vector<std::string> order;
   for (const auto& r : rules.rules)
     if (std::find(used.begin(), used.end(), r.id) != used.end()) order.push_back(r.id);
-  for (const char* own : {kWaiverExpired, kWaiverUnused, kInvalidInput})
+  for (const char* own : {kMissingAnswer, kLowConfidence, kWaiverExpired, kWaiverUnused, kInvalidInput})
     if (std::find(used.begin(), used.end(), own) != used.end()) order.emplace_back(own);
   std::map<std::string, int> index;
   json descriptors = json::array();
   for (const auto& id : order) {
-    Descriptor d = describe(rules, id);
+    Descriptor d = describe(rules, id, docs_url);
     index[id] = static_cast<int>(descriptors.size());
     json props = {{"source", d.source}};
     descriptors.push_back({{"id", d.id},
+                           {"name", d.name},
                            {"shortDescription", {{"text", d.short_text}}},
                            {"fullDescription", {{"text", d.full_text}}},
-                           {"help", {{"text", d.help}}},
+                           {"help", {{"text", d.help}, {"markdown", d.help_markdown}}},
+                           {"helpUri", d.help_uri},
                            {"defaultConfiguration", {{"level", d.level}}},
                            {"properties", props}});
   }
@@ -438,7 +555,12 @@ json check_sarif(const CheckReport& report, const RuleSet& rules) {
     notifications.push_back({{"level", "note"},
                              {"message", {{"text", "skipped: " + s.reason}}},
                              {"locations", json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", path_to_uri(s.file)}}}}}}})}});
-  json invocation = {{"executionSuccessful", report.invalid_files == 0}, {"exitCode", report.exit_code()}};
+  if (report.nothing_checked)
+    notifications.push_back({{"level", "error"},
+                             {"message", {{"text", report.nothing_checked_reason}}},
+                             {"descriptor", {{"id", "ragft/nothing-checked"}}}});
+  json invocation = {{"executionSuccessful", report.invalid_files == 0 && !report.nothing_checked},
+                     {"exitCode", report.exit_code()}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
 
   json driver = {{"name", "ragft"},
@@ -455,9 +577,10 @@ json check_sarif(const CheckReport& report, const RuleSet& rules) {
 }
 
 std::string check_junit(const CheckReport& report) {
-  int tests = static_cast<int>(report.proposals.size() + report.skipped.size()) + report.invalid_files;
+  int errors = report.invalid_files + (report.nothing_checked ? 1 : 0);
+  int tests = static_cast<int>(report.proposals.size() + report.skipped.size()) + errors;
   std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\"", tests, report.failed(),
-                                   report.invalid_files, report.skipped.size());
+                                   errors, report.skipped.size());
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += fmt::format("<testsuites name=\"ragft check\" {}>\n", counts);
   out += fmt::format("  <testsuite name=\"ragft check\" {}>\n", counts);
@@ -501,6 +624,10 @@ std::string check_junit(const CheckReport& report) {
     out += "    </testcase>\n";
     i = j;
   }
+  if (report.nothing_checked)
+    out += fmt::format("    <testcase classname=\"ragft.check\" name=\"nothing checked\">\n      <error message=\"{}\" "
+                       "type=\"ragft/nothing-checked\"/>\n    </testcase>\n",
+                       xml_escape(report.nothing_checked_reason));
   out += "  </testsuite>\n</testsuites>\n";
   return out;
 }

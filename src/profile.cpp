@@ -45,7 +45,8 @@ class DocumentReader {
       } else if (key == "waivers") {
         // A proposal's waivers concern `ragft check`, which reads them (proposal.cpp).
       } else if (key == "answers") {
-        p.answers = read_answer_map(*v, text_, file_, rules_, errors_, &p.blank);
+        p.answers = read_answer_map(*v, text_, file_, rules_, errors_, &p.blank, &p.blank_pos);
+        p.answers_pos = k->pos;
       } else {
         std::string hint = did_you_mean(key, kTopKeys);
         if (hint.empty() && rules_.criterion(key))
@@ -93,7 +94,8 @@ class DocumentReader {
 
 std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::string_view text,
                                               const std::string& file, const RuleSet& rules,
-                                              std::vector<Diagnostic>& errors, std::vector<std::string>* blank) {
+                                              std::vector<Diagnostic>& errors, std::vector<std::string>* blank,
+                                              std::vector<SourcePos>* blank_pos) {
   std::map<std::string, Answer> out;
   auto error = [&](const yaml::Node* n, std::string msg, std::string hint = {}) {
     errors.push_back(yaml::diagnostic_at(file, text, n, std::move(msg), std::move(hint)));
@@ -116,6 +118,7 @@ std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::st
     }
     if (v->is_null()) {  // written but left blank: not answered
       if (blank) blank->push_back(id);
+      if (blank_pos) blank_pos->push_back(k->pos);
       continue;
     }
     if (!v->is_scalar()) {
@@ -154,10 +157,16 @@ void read_documents(const yaml::ParseResult& parsed, std::string_view text, cons
                     std::string_view what, std::string_view hint, std::vector<Diagnostic>& errors,
                     const std::function<void(const yaml::Document&, int index)>& read) {
   std::string nothing = fmt::format("the file holds no {}", what);
+  // Empty documents (a stray '---') are skipped while another document holds
+  // something; a file of nothing but empty documents holds nothing (unless
+  // it did not parse: then the parse error says what is wrong).
+  bool any = !parsed.errors.empty() ||
+             std::any_of(parsed.documents.begin(), parsed.documents.end(),
+                         [](const yaml::Document& d) { return !d.root->is_null(); });
   int index = 0;
   for (const auto& doc : parsed.documents) {
     if (too_many_errors(errors)) break;
-    if (doc.root->is_null() && parsed.documents.size() > 1) {
+    if (doc.root->is_null() && any) {
       ++index;
       continue;
     }

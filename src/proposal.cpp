@@ -235,81 +235,139 @@ ProposalLoad load_proposal_yaml(std::string_view text, const std::string& file, 
   return out;
 }
 
-ProposalLoad load_proposal_markdown(std::string_view text, const std::string& file, const RuleSet& rules) {
-  ProposalLoad out;
+namespace {
+
+// The proposal in an ADR's front matter: the front matter as its own YAML
+// text (positions as in the Markdown file), parsed, and its `ragft` key.
+struct AdrProposal {
+  std::string yaml_text;
+  yaml::ParseResult parsed;
+  const yaml::Node* key = nullptr;       // the `ragft` key
+  const yaml::Node* proposal = nullptr;  // its value
+};
+
+// Finds the `ragft` proposal of a Markdown ADR; null when there is none, with
+// the reason in `skipped` or the problem in `errors`.
+std::unique_ptr<AdrProposal> find_adr_proposal(std::string_view text, const std::string& file,
+                                               std::vector<Skip>& skipped, std::vector<Diagnostic>& errors) {
   std::vector<Line> lines = split_lines(text);
   std::size_t bom = 0;
   while (text.substr(bom, 3) == "\xEF\xBB\xBF") bom += 3;
   auto content = [&](const Line& l) { return text.substr(l.start, l.end - l.start); };
   if (lines.empty() || !is_fence(content(lines[0]).substr(std::min(bom, lines[0].end - lines[0].start)), "---")) {
-    out.skipped.push_back({file, "no front matter: an ADR holds its proposal in front matter under 'ragft:'"});
-    return out;
+    skipped.push_back({file, "no front matter: an ADR holds its proposal in front matter under 'ragft:'"});
+    return nullptr;
   }
   std::size_t close = 0;
   for (std::size_t i = 1; i < lines.size() && close == 0; ++i)
     if (is_fence(content(lines[i]), "---") || is_fence(content(lines[i]), "...")) close = i;
   if (close == 0) {
-    out.errors.push_back(make_diagnostic(file, text, SourcePos{1, 1}, "the front matter opened here is never closed",
-                                         "end it with a line holding only '---'", 3));
-    return out;
+    errors.push_back(make_diagnostic(file, text, SourcePos{1, 1}, "the front matter opened here is never closed",
+                                     "end it with a line holding only '---'", 3));
+    return nullptr;
   }
   // The front matter as its own YAML text, with the opening fence replaced by
   // an empty line: every position in it is then a position in the Markdown
   // file, and so is every line a diagnostic shows.
-  std::string yaml_text = "\n";
-  yaml_text += text.substr(lines[1].start, lines[close].start - lines[1].start);
+  auto adr = std::make_unique<AdrProposal>();
+  adr->yaml_text = "\n";
+  adr->yaml_text += text.substr(lines[1].start, lines[close].start - lines[1].start);
+  const std::string& yaml_text = adr->yaml_text;
   yaml::Limits yl;
   yl.max_bytes = ProfileLimits{}.max_bytes;
-  yaml::ParseResult parsed = yaml::parse_yaml(yaml_text, file, yl);
-  if (!parsed.ok()) {
-    for (auto& e : parsed.errors) out.errors.push_back(std::move(e));
-    return out;
+  adr->parsed = yaml::parse_yaml(yaml_text, file, yl);
+  if (!adr->parsed.ok()) {
+    for (auto& e : adr->parsed.errors) errors.push_back(std::move(e));
+    return nullptr;
   }
-  if (parsed.documents.empty() || parsed.documents.front().root->is_null()) {
-    out.skipped.push_back({file, "the front matter is empty"});
-    return out;
+  if (adr->parsed.documents.empty() || adr->parsed.documents.front().root->is_null()) {
+    skipped.push_back({file, "the front matter is empty"});
+    return nullptr;
   }
-  const yaml::Node& root = *parsed.documents.front().root;
+  const yaml::Node& root = *adr->parsed.documents.front().root;
   if (!root.is_map()) {
-    out.errors.push_back(make_diagnostic(file, yaml_text, root.pos,
-                                         fmt::format("the front matter must be a map of keys, not {}", root.kind_name()),
-                                         "put the proposal under 'ragft:' (see 'ragft init --proposal')"));
-    return out;
+    errors.push_back(make_diagnostic(file, yaml_text, root.pos,
+                                     fmt::format("the front matter must be a map of keys, not {}", root.kind_name()),
+                                     "put the proposal under 'ragft:' (see 'ragft init --proposal')"));
+    return nullptr;
   }
   if (const yaml::Node* status = root.get("status"); status && status->is_scalar()) {
     std::string word = lower(status->value.substr(0, status->value.find_first_of(" \t:,.;([")));
     if (word == "rejected" || word == "superseded" || word == "deprecated") {
-      out.skipped.push_back({file, fmt::format("status: {}", status->value)});
-      return out;
+      skipped.push_back({file, fmt::format("status: {}", status->value)});
+      return nullptr;
     }
   }
-  const yaml::Node* key = nullptr;
-  const yaml::Node* proposal = nullptr;
   for (const auto& [k, v] : root.entries)
     if (k->value == "ragft") {
-      key = k.get();
-      proposal = v.get();
+      adr->key = k.get();
+      adr->proposal = v.get();
     }
-  if (!proposal) {
+  if (!adr->proposal) {
     for (const auto& [k, v] : root.entries) {
       if (near_ragft(k->value)) {
-        out.errors.push_back(make_diagnostic(file, yaml_text, k->pos, fmt::format("unknown key '{}'", k->value),
-                                             "did you mean 'ragft'? the proposal lives under 'ragft:'",
-                                             yaml::underline_length(k.get())));
-        return out;
+        errors.push_back(make_diagnostic(file, yaml_text, k->pos, fmt::format("unknown key '{}'", k->value),
+                                         "did you mean 'ragft'? the proposal lives under 'ragft:'",
+                                         yaml::underline_length(k.get())));
+        return nullptr;
       }
     }
-    out.skipped.push_back({file, "the front matter has no 'ragft' key"});
-    return out;
+    skipped.push_back({file, "the front matter has no 'ragft' key"});
+    return nullptr;
   }
-  ProposalReader reader(yaml_text, file, rules, out);
-  reader.read(*proposal, 0, key->pos, text, key);
+  return adr;
+}
+
+}  // namespace
+
+ProposalLoad load_proposal_markdown(std::string_view text, const std::string& file, const RuleSet& rules) {
+  ProposalLoad out;
+  std::unique_ptr<AdrProposal> adr = find_adr_proposal(text, file, out.skipped, out.errors);
+  if (!adr) return out;
+  ProposalReader reader(adr->yaml_text, file, rules, out);
+  reader.read(*adr->proposal, 0, adr->key->pos, text, adr->key);
   cap_errors(out.errors, file);
   return out;
 }
 
+bool looks_like_adr(std::string_view text) {
+  std::vector<Line> lines = split_lines(text);
+  std::size_t bom = 0;
+  while (text.substr(bom, 3) == "\xEF\xBB\xBF") bom += 3;
+  auto content = [&](const Line& l) { return text.substr(l.start, l.end - l.start); };
+  if (lines.empty() || !is_fence(content(lines[0]).substr(std::min(bom, lines[0].end - lines[0].start)), "---"))
+    return false;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    std::string_view l = content(lines[i]);
+    if (is_fence(l, "---") || is_fence(l, "...")) return false;
+    std::string_view key = l.substr(0, l.find(':'));
+    while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.remove_suffix(1);
+    if (key.size() < l.size() && near_ragft(std::string(key))) return true;
+  }
+  return false;
+}
+
+bool reads_as_adr(std::string_view text, const std::string& file) {
+  return is_markdown_file(file) || (file == "<stdin>" && looks_like_adr(text));
+}
+
+ProfileSource load_profile_source(std::string_view text, const std::string& file, const RuleSet& rules) {
+  ProfileSource out;
+  if (!reads_as_adr(text, file)) {
+    out.load = load_profiles(text, file, rules);
+    return out;
+  }
+  std::unique_ptr<AdrProposal> adr = find_adr_proposal(text, file, out.skipped, out.load.errors);
+  if (!adr) return out;
+  // Read as a profile: `approach` and `waivers` are allowed and not judged.
+  if (auto p = read_profile(*adr->proposal, adr->yaml_text, file, rules, 0, adr->key->pos, out.load.errors))
+    out.load.profiles.push_back(std::move(*p));
+  cap_errors(out.load.errors, file);
+  return out;
+}
+
 ProposalLoad load_proposals(std::string_view text, const std::string& file, const RuleSet& rules) {
-  return is_markdown_file(file) ? load_proposal_markdown(text, file, rules) : load_proposal_yaml(text, file, rules);
+  return reads_as_adr(text, file) ? load_proposal_markdown(text, file, rules) : load_proposal_yaml(text, file, rules);
 }
 
 }  // namespace ragft

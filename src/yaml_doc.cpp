@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <exception>
 #include <istream>
@@ -1040,7 +1041,11 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
   };
 
   int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return fail("read", std::strerror(errno));
+  if (fd < 0) {
+    int e = errno;
+    if (e == EACCES) err.hint = "make it readable by the user ragft runs as, or leave it out";
+    return fail("read", std::strerror(e));
+  }
   struct FdCloser {
     int fd;
     bool owned;
@@ -1079,7 +1084,90 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
     // the input ended, so a small buffer will do.
     chunk = static_cast<std::size_t>(n) == want ? 64 * 1024 : 4096;
   }
+  SourcePos bad;
+  std::string bad_line;
+  if (std::string why = decode_unicode_bom(out, &bad, &bad_line); !why.empty()) {
+    err.message = fmt::format("cannot read {}: it is {}", is_stdin ? std::string("standard input") : "'" + path + "'",
+                              why);
+    err.pos = bad;
+    err.source_line = bad_line;
+    err.hint = "save the file as UTF-8 (UTF-16 and UTF-32 are read only when they are valid)";
+    out.clear();
+    return false;
+  }
+  if (out.size() > max_bytes) return fail("size");
   return true;
+}
+
+std::string decode_unicode_bom(std::string& text, SourcePos* pos, std::string* line_text) {
+  auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i])); };
+  auto starts = [&](std::string_view mark) { return std::string_view(text).substr(0, mark.size()) == mark; };
+  int unit = 0;
+  bool big = false;
+  const char* name = "";
+  using namespace std::string_view_literals;
+  if (starts("\xFF\xFE\0\0"sv)) unit = 4, big = false, name = "UTF-32 (little-endian)";
+  else if (starts("\0\0\xFE\xFF"sv)) unit = 4, big = true, name = "UTF-32 (big-endian)";
+  else if (starts("\xFF\xFE"sv)) unit = 2, big = false, name = "UTF-16 (little-endian)";
+  else if (starts("\xFE\xFF"sv)) unit = 2, big = true, name = "UTF-16 (big-endian)";
+  else return {};
+  std::string out;
+  out.reserve(text.size());
+  int lines = 1;
+  std::size_t line_start = 0;  // where the current line starts in `out`
+  auto bad = [&](std::string_view what, std::size_t at) {
+    if (pos) *pos = SourcePos{lines, static_cast<int>(out.size() - line_start) + 1};
+    if (line_text) *line_text = out.substr(line_start);
+    return fmt::format("{} text with {} at byte {}", name, what, at);
+  };
+  auto read_unit = [&](std::size_t i) -> std::uint32_t {
+    std::uint32_t v = 0;
+    for (int k = 0; k < unit; ++k) {
+      std::uint32_t b = byte(i + static_cast<std::size_t>(big ? k : unit - 1 - k));
+      v = (v << 8) | b;
+    }
+    return v;
+  };
+  std::size_t i = static_cast<std::size_t>(unit);
+  while (i < text.size()) {
+    if (i + static_cast<std::size_t>(unit) > text.size()) return bad("a truncated character", i);
+    std::uint32_t cp = read_unit(i);
+    std::size_t at = i;
+    i += static_cast<std::size_t>(unit);
+    if (unit == 2 && cp >= 0xD800 && cp <= 0xDBFF) {
+      if (i + 2 > text.size()) return bad("a lone surrogate", at);
+      std::uint32_t low = read_unit(i);
+      if (low < 0xDC00 || low > 0xDFFF) return bad("a lone surrogate", at);
+      i += 2;
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      return bad("a lone surrogate", at);
+    } else if (cp > 0x10FFFF) {
+      return bad("a value that is no character", at);
+    }
+    if (cp == 0) return bad("a NUL character", at);
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+      if (cp == '\n') {
+        ++lines;
+        line_start = out.size();
+      }
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  text = std::move(out);
+  return {};
 }
 
 }  // namespace ragft::yaml

@@ -3,7 +3,9 @@
 // escaping of the renderers, the schema's patterns, and the init templates.
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <regex>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -12,6 +14,7 @@
 #include "ragft/profile_template.h"
 #include "ragft/proposal.h"
 #include "ragft/schema.h"
+#include "ragft/yaml_doc.h"
 
 using namespace ragft;
 
@@ -34,13 +37,16 @@ criteria:
     type: integer
     question: How many?
     min: 0
+    optional: true
   - id: pts
     type: integer
     question: Extra points for fine_tune?
     min: 0
+    optional: true
   - id: eval_set
     type: yesno
     question: Eval set?
+    optional: true
 rules:
   - id: knowledge-rag
     when: problem == 'knowledge'
@@ -582,4 +588,343 @@ TEST_CASE("the templates load as they are written") {
   CHECK(md.skipped.empty());
   REQUIRE(md.proposals.size() == 1);
   CHECK(check_proposal(engine, md.proposals[0], on("2026-11-21")).approach == "prompt");
+}
+
+namespace {
+
+// Rules that need answers: `problem` always, `examples` (no default, not
+// optional), `task` only when the problem is behavior (ask_when), while
+// `target` has a default and `quality` is optional.
+const char* kNeeds = R"(ragft-rules: 1
+name: needs
+options:
+  - {id: prompt, label: Prompt}
+  - {id: rag, label: RAG}
+  - {id: fine_tune, label: Fine-tune}
+criteria:
+  - id: problem
+    type: choice
+    question: What is wrong?
+    choices: [{id: knowledge, label: K}, {id: behavior, label: B}]
+    default: behavior
+  - id: task
+    type: choice
+    question: Which task?
+    choices: [{id: format, label: F}, {id: tone, label: T}]
+    ask_when: problem == 'behavior'
+  - id: examples
+    type: integer
+    question: How many pairs?
+    min: 0
+  - id: target
+    type: fraction
+    question: Target?
+    default: 0.9
+  - id: quality
+    type: fraction
+    question: Prompt score?
+    optional: true
+rules:
+  - id: facts
+    when: problem == 'knowledge'
+    score: {rag: 4}
+    text: Facts come from retrieval.
+  - id: tuned
+    when: problem == 'behavior' and examples >= 1000
+    score: {fine_tune: 3, prompt: 2}
+    text: '{examples} pairs to train on.'
+  - id: measured
+    when: quality < target
+    score: {fine_tune: 1}
+    text: The prompt falls short.
+)";
+
+const RuleSet& needs() {
+  static const RuleSet r = [] {
+    RulesLoad l = load_rules({{"needs.yaml", kNeeds}});
+    for (const auto& d : l.diagnostics) INFO(format_diagnostic(d));
+    REQUIRE(l.ok());
+    return *l.rules;
+  }();
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("the answers the rules need: problem always, no default and not optional, ask_when holding") {
+  auto missing = [](std::string_view answers, const std::vector<std::pair<std::string, expr::Value>>& sets = {}) {
+    ProposalLoad l = load_proposals(fmt::format("approach: rag\nanswers: {}\n", answers), "p.yaml", needs());
+    INFO(errors_of(l));
+    REQUIRE(l.proposals.size() == 1);
+    Profile p = l.proposals[0].profile;
+    for (const auto& [id, v] : sets) p.answers[id] = Answer{v, {}};
+    return missing_answers(needs(), p);
+  };
+  // `problem` has a default here and is still needed; `task` applies under the
+  // default problem (behavior).
+  CHECK(missing("{}") == std::vector<std::string>{"problem", "examples"});
+  CHECK(missing("{problem: behavior}") == std::vector<std::string>{"task", "examples"});
+  CHECK(missing("{problem: knowledge}") == std::vector<std::string>{"examples"});
+  CHECK(missing("{problem: knowledge, examples: 0}").empty());
+  CHECK(missing("{problem: behavior, task: tone, examples: 10}").empty());
+  // --set answers count as given.
+  CHECK(missing("{problem: knowledge}", {{"examples", expr::Value::of_number(5)}}).empty());
+}
+
+TEST_CASE("a proposal that leaves out needed answers fails, one finding per answer, on its line") {
+  SECTION("written blank: the finding is on the blank answer") {
+    ProposalCheck c = check_one("approach: fine_tune\nanswers:\n  problem:\n  examples:   # how many?\n",
+                                on("2026-11-21"), needs());
+    CHECK_FALSE(c.passed);
+    CHECK(c.missing == std::vector<std::string>{"problem", "examples"});
+    REQUIRE(c.findings.size() >= 2);
+    CHECK(c.findings[0].kind == FindingKind::missing_answer);
+    CHECK(c.findings[0].rule == "ragft/missing-answer");
+    CHECK(c.findings[0].severity == Severity::error);
+    CHECK(c.findings[0].fails);
+    CHECK(c.findings[0].message ==
+          "'problem' is not answered, and the rules need it to judge the approach: What is wrong? (one of: "
+          "knowledge, behavior)");
+    CHECK(c.findings[0].pos == SourcePos{3, 3});
+    CHECK(c.findings[0].length == 7);
+    CHECK(c.findings[0].source_line == "  problem:");
+    CHECK(c.findings[1].pos == SourcePos{4, 3});
+    CHECK(c.findings[1].message ==
+          "'examples' is not answered, and the rules need it to judge the approach: How many pairs? (a whole number "
+          ">= 0, such as 2000 or 2k)");
+  }
+  SECTION("left out: on 'answers:', or on 'approach' without it") {
+    ProposalCheck c = check_one("project: x\napproach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"),
+                                needs());
+    CHECK_FALSE(c.passed);
+    REQUIRE(finding_rules(c) == std::vector<std::string>{"ragft/missing-answer FAILS"});
+    CHECK(c.findings[0].pos == SourcePos{3, 1});
+    CHECK(c.findings[0].length == 7);
+    CHECK(c.findings[0].source_line == "answers:");
+    c = check_one("approach: rag\nanswers: {problem: knowledge, examples: 3}\n", on("2026-11-21"), needs());
+    CHECK(c.passed);
+    CHECK(c.findings.empty());
+  }
+  SECTION("in an ADR, on the line of the Markdown file; for every approach, also with --strict") {
+    for (const char* approach : {"prompt", "rag", "fine_tune"}) {
+      for (bool strict : {false, true}) {
+        std::string md = fmt::format("---\ntitle: t\nragft:\n  approach: {}\n  answers: {{}}\n---\n# Body\n", approach);
+        ProposalCheck c = check_one(md, on("2026-11-21", strict), needs(), "adr.md");
+        INFO(approach << (strict ? " --strict" : ""));
+        CHECK_FALSE(c.passed);
+        CHECK(c.missing == std::vector<std::string>{"problem", "examples"});
+        REQUIRE(c.findings.size() >= 2);
+        CHECK(c.findings[0].pos == SourcePos{5, 3});
+        CHECK(c.findings[0].source_line == "  answers: {}");
+      }
+    }
+  }
+  SECTION("the text and JSON reports name what is missing") {
+    CheckReport r;
+    r.proposals.push_back(check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), needs()));
+    CHECK(r.exit_code() == 1);
+    std::string text = check_text(r, needs(), TextStyle{}, false);
+    CHECK(text.rfind("FAIL  p.yaml: cannot be judged: it leaves out 1 answer the rules need (examples); the rules "
+                     "would recommend rag\n",
+                     0) == 0);
+    nlohmann::ordered_json j = check_json(r, needs());
+    CHECK(j["proposals"][0]["missing"] == nlohmann::ordered_json::array({"examples"}));
+    CHECK(j["proposals"][0]["findings"][0]["kind"] == "missing_answer");
+  }
+}
+
+TEST_CASE("a verdict at low confidence is a warning naming the answers that would settle it; it fails with --strict") {
+  // prompt +2, fine_tune +3: a margin of 1 is low confidence. A prompt score
+  // below the target would widen it; the target alone, with no prompt score,
+  // could not.
+  const char* p = "approach: fine_tune\nanswers: {problem: behavior, task: format, examples: 2000}\n";
+  ProposalCheck c = check_one(p, on("2026-11-21"), needs());
+  CHECK(c.result.decision.confidence == "low");
+  CHECK(c.passed);
+  REQUIRE(finding_rules(c) == std::vector<std::string>{"ragft/low-confidence"});
+  CHECK(c.findings[0].kind == FindingKind::low_confidence);
+  CHECK(c.findings[0].severity == Severity::warning);
+  CHECK(c.findings[0].message == "the verdict (fine_tune) is at low confidence; answering quality could settle it");
+  CHECK(c.findings[0].pos == SourcePos{1, 11});
+  c = check_one(p, on("2026-11-21", true), needs());
+  CHECK_FALSE(c.passed);
+  CHECK(finding_rules(c) == std::vector<std::string>{"ragft/low-confidence FAILS"});
+  // Nothing left out could settle it: the finding says so.
+  c = check_one("approach: fine_tune\nanswers: {problem: behavior, task: format, examples: 2000, quality: 0.95, "
+                "target: 0.9}\n",
+                on("2026-11-21"), needs());
+  REQUIRE(finding_rules(c) == std::vector<std::string>{"ragft/low-confidence"});
+  CHECK(c.findings[0].message ==
+        "the verdict (fine_tune) is at low confidence, and no answer left out would settle it: check the answers "
+        "that decide it ('ragft explain' shows them)");
+  // Not with missing answers: those findings say what to answer.
+  c = check_one("approach: fine_tune\nanswers: {problem: behavior, task: format}\n", on("2026-11-21"), needs());
+  CHECK(finding_rules(c) == std::vector<std::string>{"ragft/missing-answer FAILS"});
+}
+
+TEST_CASE("nothing checked is an error, unless allowed") {
+  CheckReport r;
+  CHECK(r.exit_code() == 0);  // --allow-empty
+  r.nothing_checked = true;
+  r.nothing_checked_reason = "nothing checked: no proposal file in 'docs/'";
+  CHECK(r.exit_code() == 2);
+  nlohmann::ordered_json s = check_sarif(r, needs(), "https://example.com/docs");
+  CHECK(s["version"] == "2.1.0");
+  CHECK(s["runs"][0]["results"].empty());
+  CHECK(s["runs"][0]["invocations"][0]["executionSuccessful"] == false);
+  CHECK(s["runs"][0]["invocations"][0]["exitCode"] == 2);
+  CHECK(s["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"] ==
+        "nothing checked: no proposal file in 'docs/'");
+  CHECK(check_github(r) ==
+        "::error title=ragft%3A nothing checked::nothing checked: no proposal file in 'docs/'\n"
+        "ragft: 0 proposals checked: 0 passed, 0 failed\n");
+  CHECK(check_json(r, needs())["nothing_checked"] == "nothing checked: no proposal file in 'docs/'");
+  CHECK(check_junit(r).find("<testcase classname=\"ragft.check\" name=\"nothing checked\">\n      <error message=\""
+                            "nothing checked: no proposal file in &apos;docs/&apos;\" type=\"ragft/nothing-checked\"/>") !=
+        std::string::npos);
+}
+
+TEST_CASE("a file of empty documents holds no proposal and no profile") {
+  ProposalLoad l = load_proposal_yaml("---\n---\n", "e.yaml", rules());
+  CHECK(l.proposals.empty());
+  CHECK(errors_of(l) ==
+        "e.yaml:1:1: error: the file holds no proposal\n"
+        " 1 | ---\n"
+        "   | ^\n"
+        "  hint: a proposal is a profile with 'approach:' and 'answers:' (see 'ragft init --proposal')\n");
+  ProfileLoad p = load_profiles("---\n---\n---\n", "e.yaml", rules());
+  REQUIRE(p.errors.size() == 1);
+  CHECK(p.errors[0].message == "the file holds no profile");
+  // A stray '---' next to a real document is still fine.
+  CHECK(load_proposal_yaml("approach: rag\nanswers: {}\n---\n", "p.yaml", rules()).errors.empty());
+}
+
+TEST_CASE("UTF-16 and UTF-32 text with a byte-order mark is decoded, or refused when invalid") {
+  auto utf16 = [](std::u16string_view s, bool big) {
+    std::string out = big ? std::string("\xFE\xFF") : std::string("\xFF\xFE");
+    for (char16_t c : s) {
+      char hi = static_cast<char>(c >> 8), lo = static_cast<char>(c & 0xFF);
+      out += big ? hi : lo;
+      out += big ? lo : hi;
+    }
+    return out;
+  };
+  std::string t = utf16(u"a: \u00e4\n\U0001F600", false);
+  CHECK(yaml::decode_unicode_bom(t) == "");
+  CHECK(t == "a: \xC3\xA4\n\xF0\x9F\x98\x80");
+  t = utf16(u"x\ny", true);
+  CHECK(yaml::decode_unicode_bom(t) == "");
+  CHECK(t == "x\ny");
+  t = std::string("\xFF\xFE\0\0a\0\0\0", 8);
+  CHECK(yaml::decode_unicode_bom(t) == "");
+  CHECK(t == "a");
+  t = std::string("\0\0\xFE\xFF\0\0\0b", 8);
+  CHECK(yaml::decode_unicode_bom(t) == "");
+  CHECK(t == "b");
+  // Invalid: a lone surrogate, a truncated character, a value beyond U+10FFFF.
+  t = utf16(u"a\nb", false) + std::string("\x00\xD8", 2);
+  std::string before = t;
+  SourcePos pos;
+  std::string line;
+  CHECK(yaml::decode_unicode_bom(t, &pos, &line) == "UTF-16 (little-endian) text with a lone surrogate at byte 8");
+  CHECK(t == before);
+  CHECK(pos == SourcePos{2, 2});
+  CHECK(line == "b");
+  t = std::string("\xFE\xFF\0a\0", 5);
+  CHECK(yaml::decode_unicode_bom(t) == "UTF-16 (big-endian) text with a truncated character at byte 4");
+  t = std::string("\0\0\xFE\xFF\0\x11\0\0", 8);
+  CHECK(yaml::decode_unicode_bom(t) == "UTF-32 (big-endian) text with a value that is no character at byte 4");
+  // UTF-8, with or without its mark, is left alone.
+  t = "\xEF\xBB\xBF" "a: 1\n";
+  CHECK(yaml::decode_unicode_bom(t) == "");
+  CHECK(t == "\xEF\xBB\xBF" "a: 1\n");
+}
+
+TEST_CASE("ADRs are read wherever profiles are: by name, and by content on standard input") {
+  std::string md = "---\nstatus: accepted\nragft:\n  approach: rag\n  answers:\n    problem: knowledge\n---\n# Body\n";
+  CHECK(looks_like_adr(md));
+  CHECK(looks_like_adr("\xEF\xBB\xBF---\r\ntitle: a\r\nragft:\r\n  answers: {}\r\n---\r\n"));
+  CHECK(looks_like_adr("---\nRagft:\n---\n"));  // a typo is read as an ADR, where it is reported
+  CHECK_FALSE(looks_like_adr("---\nanswers: {problem: knowledge}\n"));  // a YAML profile
+  CHECK_FALSE(looks_like_adr("---\nanswers: {}\n---\nragft: {}\n"));    // `ragft` after the front matter
+  CHECK_FALSE(looks_like_adr("answers:\n  ragft: 1\n"));
+  CHECK(reads_as_adr("anything", "ADR.MD"));
+  CHECK(reads_as_adr(md, "<stdin>"));
+  CHECK_FALSE(reads_as_adr(md, "p.yaml"));
+
+  ProfileSource s = load_profile_source(md, "<stdin>", rules());
+  REQUIRE(s.load.errors.empty());
+  REQUIRE(s.load.profiles.size() == 1);
+  CHECK(s.load.profiles[0].approach == "rag");
+  CHECK(s.load.profiles[0].answers.at("problem").pos == SourcePos{6, 14});
+  s = load_profile_source("---\nstatus: superseded by ADR 9\nragft: {answers: {}}\n---\n", "old.md", rules());
+  CHECK(s.load.profiles.empty());
+  CHECK(s.load.errors.empty());
+  REQUIRE(s.skipped.size() == 1);
+  CHECK(s.skipped[0].reason == "status: superseded by ADR 9");
+  s = load_profile_source("---\nragft:\n  answers: {problem: knowlege}\n---\n", "bad.md", rules());
+  REQUIRE(s.load.errors.size() == 1);
+  CHECK(s.load.errors[0].pos == SourcePos{3, 22});
+  CHECK(s.load.errors[0].source_line == "  answers: {problem: knowlege}");
+  // The same ADR piped to check gives the same proposal as the file.
+  ProposalLoad a = load_proposals(md, "<stdin>", rules()), b = load_proposals(md, "adr.md", rules());
+  REQUIRE(a.proposals.size() == 1);
+  REQUIRE(b.proposals.size() == 1);
+  CHECK(a.proposals[0].profile.approach_pos == b.proposals[0].profile.approach_pos);
+}
+
+TEST_CASE("SARIF rule metadata reads well in a code-scanning UI") {
+  CheckReport r;
+  r.proposals.push_back(check_one("approach: fine_tune\nanswers:\n  problem: knowledge\n  examples: 5000\n"));
+  r.proposals.push_back(check_one("approach: rag\nanswers: {}\n", on("2026-11-21"), needs()));
+  nlohmann::ordered_json s = check_sarif(r, rules(), "https://example.com/ragft/docs");
+  const auto& descriptors = s["runs"][0]["tool"]["driver"]["rules"];
+  std::map<std::string, nlohmann::ordered_json> by_id;
+  for (const auto& d : descriptors) by_id[d["id"].get<std::string>()] = d;
+  REQUIRE(by_id.count("knowledge-rag"));
+  const auto& k = by_id["knowledge-rag"];
+  CHECK(k["name"] == "KnowledgeRag");
+  CHECK(k["shortDescription"]["text"] == "Facts come from retrieval.");
+  CHECK(k["fullDescription"]["text"] == "Facts come from retrieval.");
+  CHECK(k["help"]["text"] ==
+        "Facts come from retrieval.\n\nApplies when: problem == 'knowledge'\nEffect: decide rag\nSource: seed 003");
+  // A rule of another layer than the built-in rules links to the page; a
+  // built-in rule to its own section (action_test checks one).
+  CHECK(k["helpUri"] == "https://example.com/ragft/docs/decision-model.md");
+  // Placeholders never reach the descriptions.
+  const auto& m = by_id["many-facts"];
+  CHECK(m["fullDescription"]["text"] == "<examples> pairs of facts are still facts.");
+  CHECK(m["help"]["markdown"].get<std::string>().rfind("`examples` pairs of facts are still facts.", 0) == 0);
+  CHECK(m["helpUri"] == "https://example.com/ragft/docs/decision-model.md");
+  const auto& missing = by_id["ragft/missing-answer"];
+  CHECK(missing["name"] == "MissingAnswer");
+  CHECK(missing["shortDescription"]["text"] == "An answer the rules need is missing");
+  CHECK(missing["helpUri"] == "https://example.com/ragft/docs/ci.md#when-a-proposal-fails");
+  for (const auto& d : descriptors) {
+    std::string short_text = d["shortDescription"]["text"];
+    INFO(d["id"]);
+    CHECK(short_text.find('\n') == std::string::npos);
+    CHECK(short_text.size() <= 120);
+    CHECK(d["fullDescription"]["text"].get<std::string>().find('{') == std::string::npos);
+  }
+}
+
+TEST_CASE("the github format puts each file's lines in a group") {
+  CheckReport r;
+  r.proposals.push_back(check_one("approach: prompt\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "a.yaml"));
+  r.proposals.push_back(check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "a.yaml"));
+  r.proposals.back().document = 1;
+  r.proposals.push_back(check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "b.yaml"));
+  Diagnostic bad;
+  bad.file = "c.yaml";
+  bad.message = "unknown key 'x'";
+  r.invalid.push_back(bad);
+  r.invalid_files = 1;
+  std::string g = check_github(r);
+  std::vector<std::string> groups;
+  std::istringstream in(g);
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind("::group::", 0) == 0 || line == "::endgroup::") groups.push_back(line);
+  CHECK(groups == std::vector<std::string>{"::group::ragft: c.yaml (invalid)", "::endgroup::", "::group::ragft: a.yaml",
+                                           "::endgroup::", "::group::ragft: b.yaml", "::endgroup::"});
 }

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev catch2 tmux jq clang-14 libclang-rt-14-dev)
+packages=(g++ cmake make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev catch2 tmux jq clang-14 libclang-rt-14-dev git pre-commit python3-yaml)
 if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

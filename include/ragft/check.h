@@ -5,7 +5,12 @@
 //     - its approach is neither the recommendation nor a close alternative;
 //     - a rule raises an error-severity warning that concerns its approach
 //       (Warning::about is empty or names it);
-//   and with --strict also when a warning-severity warning concerns it.
+//     - it leaves out an answer the rules need: a criterion with neither a
+//       default nor `optional: true` (and whose ask_when, if any, holds), and
+//       `problem` always. Leaving answers out is never the easy way through;
+//   and with --strict also when a warning-severity warning concerns it, or
+//   when the verdict is at low confidence (the finding says which answers
+//   would settle it).
 //
 //   A close alternative is an approach that is not excluded, scores within
 //   settings.close_margin points of the recommendation (RuleSet::settings,
@@ -33,12 +38,16 @@ namespace ragft {
 inline constexpr const char* kWaiverExpired = "ragft/waiver-expired";
 inline constexpr const char* kWaiverUnused = "ragft/waiver-unused";
 inline constexpr const char* kInvalidInput = "ragft/invalid-input";
+inline constexpr const char* kMissingAnswer = "ragft/missing-answer";
+inline constexpr const char* kLowConfidence = "ragft/low-confidence";
 
 enum class FindingKind {
   not_recommended,  // the approach is not accepted by the decision
   warning,          // a rule's warning concerns the approach
   waiver_expired,
   waiver_unused,
+  missing_answer,  // an answer the rules need is left out
+  low_confidence,  // the verdict is at low confidence
 };
 
 // One reason a proposal may fail, in one line, with the rule behind it and
@@ -75,8 +84,14 @@ struct ProposalCheck {
   int behind = 0;               // points the approach scores below the recommendation (0 if not below)
   std::vector<Waiver> waivers;  // the proposal's, in file order
   std::vector<Finding> findings;
+  std::vector<std::string> missing;  // the answers the rules need that it leaves out, in criterion order
   bool passed = false;
 };
+
+// The answers `rules` need that `profile` leaves out (after --set), in
+// criterion order: `problem` when the rules have it, and every criterion
+// with neither a default nor `optional: true` whose ask_when holds.
+std::vector<std::string> missing_answers(const RuleSet& rules, const Profile& profile);
 
 struct CheckOptions {
   bool strict = false;  // warning-severity findings fail too
@@ -95,10 +110,15 @@ struct CheckReport {
   std::vector<Skip> skipped;
   std::vector<Diagnostic> invalid;  // every problem of every invalid input
   int invalid_files = 0;
+  // No proposal was checked (every file skipped or empty) and --allow-empty
+  // was not given: an error, since nothing checked is not a pass.
+  bool nothing_checked = false;
+  std::string nothing_checked_reason;  // "nothing checked: no proposal file in 'docs/adr/' (...)"
 
   int passed() const;
   int failed() const;
-  // 0 every proposal passed, 1 one failed, 2 invalid input (wins over 1).
+  // 0 every proposal passed, 1 one failed, 2 invalid input or nothing
+  // checked (wins over 1).
   int exit_code() const;
 };
 

@@ -32,10 +32,16 @@ nlohmann::ordered_json check_json(const CheckReport& report, const RuleSet& rule
 // findings, plus plain log lines with the verdicts.
 std::string check_github(const CheckReport& report);
 
-// A SARIF 2.1.0 log: one reportingDescriptor per rule id that has a result
-// (help text, source), one result per finding with its physical location,
-// suppressions for waived findings, skipped files as notifications.
-nlohmann::ordered_json check_sarif(const CheckReport& report, const RuleSet& rules);
+// A SARIF 2.1.0 log, also when nothing was checked: one reportingDescriptor
+// per rule id that has a result (name, a one-line short description, the
+// full text without {placeholders}, help with the condition, effect and
+// source, helpUri into `docs_url`/decision-model.md or ci.md), one result per
+// finding with its physical location, suppressions for waived findings,
+// skipped files and "nothing checked" as notifications.
+nlohmann::ordered_json check_sarif(const CheckReport& report, const RuleSet& rules, const std::string& docs_url);
+// Where the documentation lives, without a final '/': $RAGFT_DOCS_URL, else
+// the RAGFT_DOCS_URL the binary was built with.
+std::string default_docs_url();
 
 // JUnit XML: one test case per proposal (failure: the failing findings),
 // per skipped file (skipped) and per invalid file (error).

@@ -33,6 +33,8 @@ struct Profile {
   SourcePos approach_pos;
   std::map<std::string, Answer> answers;  // only the answers given
   std::vector<std::string> blank;         // answers written but left blank ("not sure"), in file order
+  std::vector<SourcePos> blank_pos;       // where each of `blank` is written (its key)
+  SourcePos answers_pos;                  // where the `answers` key is written; unknown without one
 };
 
 struct ProfileLoad {
@@ -59,7 +61,7 @@ inline bool too_many_errors(const std::vector<Diagnostic>& errors) { return erro
 
 // The document loop of profile and proposal files: calls read(document,
 // index) for each document, skipping a stray empty document (a '---' at the
-// end) unless it is the only one; reports a file that holds nothing as
+// end) unless every document is empty; reports a file that holds nothing as
 // "the file holds no <what>" with `hint`; appends the parse errors; stops once
 // there are too many errors and then keeps the first kMaxErrorsPerFile,
 // followed by "too many errors; only the first 50 are shown".
@@ -85,7 +87,8 @@ std::optional<Profile> read_profile(const yaml::Node& root, std::string_view tex
 std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::string_view text,
                                               const std::string& file, const RuleSet& rules,
                                               std::vector<Diagnostic>& errors,
-                                              std::vector<std::string>* blank = nullptr);
+                                              std::vector<std::string>* blank = nullptr,
+                                              std::vector<SourcePos>* blank_pos = nullptr);
 
 // Parses a --set argument "id=value" against the criteria. On failure returns
 // nullopt and fills err (file "--set").

@@ -73,8 +73,25 @@ ProposalLoad load_proposal_yaml(std::string_view text, const std::string& file, 
 // invalid YAML or an invalid proposal.
 ProposalLoad load_proposal_markdown(std::string_view text, const std::string& file, const RuleSet& rules);
 
-// By file name: .md and .markdown are ADRs, everything else YAML.
+// ADRs by file name (.md and .markdown, in any case) and, on standard input
+// ("<stdin>"), by content (looks_like_adr); everything else is YAML.
 ProposalLoad load_proposals(std::string_view text, const std::string& file, const RuleSet& rules);
 bool is_markdown_file(std::string_view file);
+// Text that opens with a front matter fence and has a `ragft` key (or one that
+// is almost `ragft`) at its top level before the closing fence: an ADR piped
+// in. A YAML profile never has that key.
+bool looks_like_adr(std::string_view text);
+bool reads_as_adr(std::string_view text, const std::string& file);
+
+// What `score`, `explain` and `cost` read: the profiles of a YAML or JSON
+// file (load_profiles), or the proposal in an ADR's front matter read as a
+// profile (its approach and waivers are allowed and not judged), positions
+// in the Markdown file. An ADR without a proposal, or a closed one, is
+// skipped with its reason.
+struct ProfileSource {
+  ProfileLoad load;
+  std::vector<Skip> skipped;
+};
+ProfileSource load_profile_source(std::string_view text, const std::string& file, const RuleSet& rules);
 
 }  // namespace ragft

@@ -86,7 +86,18 @@ SourcePos locate_in_scalar(std::string_view text, const Node& scalar, std::size_
 
 // Reads a whole file (or standard input for "-") with a size cap. Returns
 // false and fills err on failure ("cannot read 'x': No such file or directory",
-// "'x' is a directory", "file is larger than N bytes").
+// "'x' is a directory", "file is larger than N bytes"). Text that starts with
+// a UTF-16 or UTF-32 byte-order mark is converted to UTF-8 (see
+// decode_unicode_bom), or refused when it is not valid in its encoding.
 bool read_text_file(const std::string& path, std::size_t max_bytes, std::string& out, Diagnostic& err);
+
+// When `text` starts with a UTF-32 (FF FE 00 00, 00 00 FE FF) or UTF-16
+// (FF FE, FE FF) byte-order mark, converts it to UTF-8 without the mark, in
+// place. Returns "" when it did (or there was nothing to do), else why the
+// text is not valid in its encoding ("UTF-16 (little-endian) text with a lone
+// surrogate at byte 12"), leaving `text` unchanged; `pos` then gets where the
+// problem is (line, and column in the UTF-8 text of that line) and
+// `line_text` that line's text up to it.
+std::string decode_unicode_bom(std::string& text, SourcePos* pos = nullptr, std::string* line_text = nullptr);
 
 }  // namespace ragft::yaml

@@ -18,8 +18,6 @@ namespace ragft::cli {
 
 namespace {
 
-const std::vector<std::string> kProposalExtensions = {".yaml", ".yml", ".md"};
-
 // Today's date (UTC), or RAGFT_TODAY=YYYY-MM-DD, which tests and reruns of an
 // old pipeline use to fix the date waivers expire against.
 std::optional<Date> today(std::ostream& err) {
@@ -35,19 +33,36 @@ std::optional<Date> today(std::ostream& err) {
 }
 
 class CheckCommand : public Command {
+  // "nothing checked: ..." saying where nothing was found.
+  std::string nothing_found(std::size_t files, std::size_t skipped) const {
+    std::string where;
+    for (const auto& p : paths_) where += fmt::format("{}'{}'", where.empty() ? "" : ", ", display_name(p));
+    if (files == 0)
+      return fmt::format("nothing checked: no proposal file in {} (looked for {})", where, kInputPatterns);
+    return fmt::format("nothing checked: {} {} read from {}, and {} no proposal{}", files,
+                       files == 1 ? "file was" : "files were", where, files == 1 ? "it holds" : "they hold",
+                       skipped > 0 ? fmt::format(" ({} skipped, see above)", skipped) : "");
+  }
+
  public:
   void setup(CLI::App& sub) override {
     sub.add_option("paths", paths_, "proposal files (YAML), ADRs (Markdown), directories, globs, or - for stdin")
         ->required()
         ->type_name("PATH");
-    sub.add_flag("--strict", strict_, "warnings fail the check too, and so do expired or unused waivers");
+    sub.add_flag("--strict", strict_,
+                 "warnings fail the check too, and so do low-confidence verdicts and expired or unused waivers");
+    sub.add_flag("--allow-empty", allow_empty_, "a run that finds no proposal to check is a success (it is an error by default)");
     sub.add_option("--format", format_, "output: text, json, github (annotations), sarif, junit")
         ->type_name("FORMAT");
     sub.footer(R"(
-A proposal fails when its approach is neither the recommendation nor a close
-alternative (within settings.close_margin points, no decide rule against it),
-or when an error-severity warning concerns its approach. Waivers in the
-proposal suppress a rule's findings (shown as waived, never hidden).
+A proposal fails when it leaves out an answer the rules need (every criterion
+without a default that is not optional, and 'problem' always), when its
+approach is neither the recommendation nor a close alternative (within
+settings.close_margin points, no decide rule against it), or when an
+error-severity warning concerns its approach. Waivers in the proposal suppress
+a rule's findings (shown as waived, never hidden). Directories are walked for
+.md, .markdown, .yaml, .yml and .json files, in any case; nothing to check is
+an error unless --allow-empty.
 
 Examples:
   ragft check docs/adr/                       every ADR and proposal under docs/adr
@@ -55,7 +70,7 @@ Examples:
   ragft check docs/adr/ --format sarif > ragft.sarif
   RAGFT_TODAY=2026-11-21 ragft check p.yaml   fix the date waivers expire against
 
-Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input (the other files are still checked).)");
+Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input or nothing checked (the other files are still checked).)");
   }
 
   int run(Session& session) override {
@@ -76,18 +91,13 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input (the other fi
     report.options.strict = strict_;
     report.options.today = *date;
     report.rule_layers = ctx->rules.layers;
-    InputFiles in = expand_inputs(paths_, kProposalExtensions);
+    InputFiles in = expand_inputs(paths_, kInputExtensions);
     auto invalid_input = [&](std::vector<Diagnostic> diags) {
       print_diagnostics(ctx->err, diags);
       for (auto& d : diags) report.invalid.push_back(std::move(d));
       ++report.invalid_files;
     };
     for (auto& e : in.errors) invalid_input({e});
-    if (in.files.empty() && in.errors.empty()) {
-      ctx->err << "ragft: error: no proposals found (looked for *.yaml, *.yml and *.md in the given paths)\n"
-                  "  hint: a proposal is a profile with 'approach:'; run 'ragft init --proposal' for a template\n";
-      return invalid;
-    }
     Engine engine(ctx->rules);
     for (const auto& file : in.files) {
       std::string name = display_name(file);
@@ -102,13 +112,24 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input (the other fi
       for (auto& s : load.skipped) report.skipped.push_back(std::move(s));
       for (const auto& p : load.proposals) report.proposals.push_back(check_proposal(engine, p, report.options, ctx->sets));
     }
+    // Nothing checked is not a pass: a gate that judged nothing must not go
+    // green. (Invalid input already fails the run and says why.)
+    if (report.proposals.empty() && report.invalid_files == 0 && !allow_empty_) {
+      report.nothing_checked = true;
+      report.nothing_checked_reason = nothing_found(in.files.size(), report.skipped.size());
+      ctx->err << fmt::format(
+          "ragft: error: {}\n  hint: a proposal is a YAML file with 'approach:', or an ADR (Markdown) with the "
+          "proposal under 'ragft:' in its front matter ('ragft init --proposal'); --allow-empty accepts a run with "
+          "nothing to check\n",
+          report.nothing_checked_reason);
+    }
 
     std::ostream& out = ctx->out;
     switch (*format) {
       case CheckFormat::text: out << check_text(report, ctx->rules, ctx->style, ctx->quiet); break;
       case CheckFormat::json: out << check_json(report, ctx->rules).dump(2) << "\n"; break;
       case CheckFormat::github: out << check_github(report); break;
-      case CheckFormat::sarif: out << check_sarif(report, ctx->rules).dump(2) << "\n"; break;
+      case CheckFormat::sarif: out << check_sarif(report, ctx->rules, default_docs_url()).dump(2) << "\n"; break;
       case CheckFormat::junit: out << check_junit(report); break;
     }
     return report.exit_code();
@@ -117,6 +138,7 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input (the other fi
  private:
   std::vector<std::string> paths_;
   bool strict_ = false;
+  bool allow_empty_ = false;
   std::string format_;
 };
 

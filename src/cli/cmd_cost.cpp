@@ -10,6 +10,7 @@
 #include "inputs.h"
 #include "ragft/cost_report.h"
 #include "ragft/profile.h"
+#include "ragft/proposal.h"
 #include "ragft/yaml_doc.h"
 
 namespace ragft::cli {
@@ -119,11 +120,17 @@ class CostCommand : public Command {
       ctx->err << format_diagnostic(io);
       return invalid;
     }
-    ProfileLoad load = load_profiles(text, name, ctx->rules);
+    ProfileSource source = load_profile_source(text, name, ctx->rules);
+    ProfileLoad& load = source.load;
     print_diagnostics(ctx->err, load.errors);
     bool bad = !load.errors.empty();
     if (load.profiles.empty()) {
-      if (!bad) ctx->err << fmt::format("ragft: error: '{}' holds no profile\n  hint: run 'ragft init' for a template\n", name);
+      if (!bad && !source.skipped.empty())
+        ctx->err << fmt::format("ragft: error: '{}' holds no profile: {}\n  hint: 'ragft init --proposal -o "
+                                "NAME.md' writes an ADR with its proposal in the front matter\n",
+                                name, source.skipped.front().reason);
+      else if (!bad)
+        ctx->err << fmt::format("ragft: error: '{}' holds no profile\n  hint: run 'ragft init' for a template\n", name);
       return invalid;
     }
     if (format == "svg" && load.profiles.size() != 1) {

@@ -29,13 +29,13 @@
 #include "command.h"
 #include "inputs.h"
 #include "ragft/profile.h"
+#include "ragft/proposal.h"
 #include "ragft/yaml_doc.h"
 
 namespace ragft::cli {
 
 namespace {
 
-const std::vector<std::string> kProfileExtensions = {".yaml", ".yml", ".json"};
 constexpr unsigned kMaxJobs = 1024;
 
 using Clock = std::chrono::steady_clock;
@@ -136,8 +136,11 @@ FileOutcome process_file(const std::string& file, const Context& ctx, const Engi
     return out;
   }
   start = Clock::now();
-  ProfileLoad load = load_profiles(text, display_name(file), ctx.rules);
+  ProfileSource source = load_profile_source(text, display_name(file), ctx.rules);
+  ProfileLoad& load = source.load;
   t.parse += ms_since(start);
+  if (!ctx.quiet)
+    for (const auto& s : source.skipped) out.errors += fmt::format("ragft: note: skipped {}: {}\n", s.file, s.reason);
   if (!load.errors.empty()) {
     for (const auto& d : load.errors) out.errors += format_diagnostic(d);
     out.invalid = true;
@@ -328,14 +331,14 @@ struct RunStats {
 int evaluate_paths(Context& ctx, const std::vector<std::string>& paths, bool explain, unsigned jobs,
                    RunStats& stats) {
   Clock::time_point start = Clock::now();
-  InputFiles in = expand_inputs(paths, kProfileExtensions);
+  InputFiles in = expand_inputs(paths, kInputExtensions);
   stats.inputs_ms = ms_since(start);
   stats.files = in.files.size();
   print_diagnostics(ctx.err, in.errors);
   if (in.files.empty() && in.errors.empty()) {
-    ctx.err << fmt::format("ragft: error: no profiles found (looked for {} in the given paths)\n  hint: profiles end in "
-                           ".yaml, .yml or .json; run 'ragft init' for a template\n",
-                           "*.yaml, *.yml, *.json");
+    ctx.err << fmt::format("ragft: error: no profiles found in the given paths (looked for {})\n  hint: profiles end "
+                           "in .yaml, .yml or .json, ADRs in .md; run 'ragft init' for a template\n",
+                           kInputPatterns);
     return invalid;
   }
   const Engine engine(ctx.rules);

@@ -4,6 +4,7 @@
 #include <glob.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <system_error>
 
@@ -19,39 +20,68 @@ constexpr int kMaxDirectoryDepth = 32;  // docs/limits.md
 
 bool has_extension(const fs::path& p, const std::vector<std::string>& extensions) {
   std::string ext = p.extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
 }
+
+// Walks `dir` and the directories below it, one level at a time, so that a
+// directory that cannot be read is reported by name and the walk goes on with
+// its siblings. Directory symlinks are not followed, so a symlink loop cannot
+// trap the walk.
+class Walker {
+ public:
+  Walker(const std::string& top, const std::vector<std::string>& extensions, std::vector<Diagnostic>& errors)
+      : top_(top), extensions_(extensions), errors_(errors) {}
+
+  void walk(const fs::path& dir, int depth, std::vector<std::string>& found) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      std::error_code fe;
+      bool link = it->is_symlink(fe);
+      if (it->is_directory(fe) && !fe) {
+        if (link) continue;
+        if (depth >= kMaxDirectoryDepth) {
+          if (!too_deep_) {
+            too_deep_ = true;
+            Diagnostic d;
+            d.file = it->path().string();
+            d.message = fmt::format("directory not read: it is more than {} levels below '{}'", kMaxDirectoryDepth, top_);
+            d.hint = "give that directory as an argument of its own";
+            errors_.push_back(d);
+          }
+          continue;
+        }
+        walk(it->path(), depth + 1, found);
+        continue;
+      }
+      fe.clear();
+      if (!it->is_regular_file(fe) || fe) continue;
+      if (has_extension(it->path(), extensions_)) found.push_back(it->path().string());
+    }
+    if (ec) {
+      Diagnostic d;
+      d.file = dir.string();
+      d.message = fmt::format("cannot read directory '{}': {}", dir.string(), ec.message());
+      d.hint = depth > 0 ? fmt::format("a proposal or profile in it would go unchecked; make it readable, or leave it "
+                                       "out of '{}'",
+                                       top_)
+                         : "make it readable, or give the files in it one by one";
+      errors_.push_back(d);
+    }
+  }
+
+ private:
+  const std::string& top_;
+  const std::vector<std::string>& extensions_;
+  std::vector<Diagnostic>& errors_;
+  bool too_deep_ = false;
+};
 
 void walk(const std::string& dir, const std::vector<std::string>& extensions, std::vector<std::string>& out,
           std::vector<Diagnostic>& errors) {
   std::vector<std::string> found;
-  std::error_code ec;
-  // Directory symlinks are not followed, so a symlink loop cannot trap the walk.
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-  bool too_deep = false;
-  for (; !ec && it != end; it.increment(ec)) {
-    std::error_code fe;
-    if (it.depth() >= kMaxDirectoryDepth && it->is_directory(fe) && !it->is_symlink(fe)) {
-      it.disable_recursion_pending();
-      if (!too_deep) {
-        too_deep = true;
-        Diagnostic d;
-        d.file = it->path().string();
-        d.message = fmt::format("directory not read: it is more than {} levels below '{}'", kMaxDirectoryDepth, dir);
-        d.hint = "give that directory as an argument of its own";
-        errors.push_back(d);
-      }
-      continue;
-    }
-    if (!it->is_regular_file(fe) || fe) continue;
-    if (has_extension(it->path(), extensions)) found.push_back(it->path().string());
-  }
-  if (ec) {
-    Diagnostic d;
-    d.file = dir;
-    d.message = fmt::format("cannot read directory '{}': {}", dir, ec.message());
-    errors.push_back(d);
-  }
+  Walker(dir, extensions, errors).walk(dir, 0, found);
   std::sort(found.begin(), found.end());
   out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
 }

@@ -13,8 +13,17 @@ struct InputFiles {
   std::vector<Diagnostic> errors;      // paths that do not exist or match nothing
 };
 
-// `extensions` like {".yaml", ".yml", ".json"}: what a directory walk picks up.
-// Files named explicitly are taken whatever their extension.
+// What `score`, `explain`, `cost` and `check` walk directories for: profiles
+// and proposals in YAML or JSON, and ADRs in Markdown. Compared without case,
+// so NOTES.MD and profile.YAML are found too.
+inline const std::vector<std::string> kInputExtensions = {".md", ".markdown", ".yaml", ".yml", ".json"};
+inline constexpr const char* kInputPatterns = "*.md, *.markdown, *.yaml, *.yml and *.json, in any case";
+
+// `extensions` like {".yaml", ".yml", ".json"} (lower case): what a directory
+// walk picks up, whatever the case of the file's extension. Files named
+// explicitly are taken whatever their extension. A directory that cannot be
+// read (no permission), at the top or anywhere below, is an error naming it;
+// the walk goes on with the rest.
 InputFiles expand_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& extensions);
 
 // How messages name an input: "<stdin>" for "-", the path otherwise (as

@@ -20,6 +20,9 @@ filter=${3:-}
 here="$src/tests/e2e"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Cases may run ragft as another user (setpriv to nobody, to test files that
+# user cannot read): the scratch copies must be reachable for them.
+chmod 755 "$work"
 mkdir -p "$work/bin"
 ln -s "$bin" "$work/bin/ragft"
 

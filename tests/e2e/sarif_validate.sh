@@ -7,7 +7,9 @@
 #
 # Logs checked: failures, passes, waived (suppressions), expired and unused
 # waivers, skipped ADRs (notifications), invalid input, --strict, the shipped
-# examples with the default rules, and a run with no results. A broken log
+# examples with the default rules, a run with no results, and the gate's own
+# cases: nothing found, a file of empty documents, an ADR with no answers, a
+# low-confidence verdict under --strict, upper-case extensions, a UTF-16 ADR. A broken log
 # must be rejected, so the validator is known to work.
 #
 # Usage: sarif_validate.sh RAGFT_BINARY SOURCE_DIR [VALIDATORS_DIR]
@@ -43,9 +45,27 @@ run mixed "${fixture_rules[@]}" check check/behind.yaml check/close.yaml check/u
   check/waivers/waived.yaml check/waivers/expired.yaml check/waivers/unused.yaml adr/
 run strict "${fixture_rules[@]}" check --strict check/ adr/0003-bom.md
 run waivers-invalid "${fixture_rules[@]}" check check/waivers/bad.yaml nope.yaml
-run all-pass "${fixture_rules[@]}" check check/recommended.yaml check/close.yaml
+run all-pass "${fixture_rules[@]}" check check/recommended.yaml
 cd "$src" || exit 1
 run examples check examples/adr/
+
+# The gate's own cases: nothing found (an empty directory, a file of empty
+# documents), an ADR that answers nothing, a low-confidence verdict, upper-case
+# extensions, a UTF-16 ADR. Each must still be a valid log.
+mkdir -p "$work/in/empty" "$work/in/upper"
+printf -- '---\n---\n' >"$work/in/empty-docs.yaml"
+printf -- '---\nstatus: proposed\nragft:\n  approach: fine_tune\n  answers: {}\n---\n# Nothing answered\n' >"$work/in/no-answers.md"
+cp "$src/examples/adr/0003-fine-tune-on-policy-documents.md" "$work/in/upper/0003.MD"
+cp "$src/examples/adr/0002-retrieval-for-policy-answers.md" "$work/in/upper/0002.Markdown"
+iconv -f UTF-8 -t UTF-16 "$src/examples/adr/0003-fine-tune-on-policy-documents.md" >"$work/in/utf16.md"
+run nothing-found check "$work/in/empty/"
+run empty-documents check "$work/in/empty-docs.yaml"
+run no-answers check "$work/in/no-answers.md"
+run upper-case check "$work/in/upper/"
+run utf16 check "$work/in/utf16.md"
+cd "$src/tests/e2e/fixtures" || exit 1
+run low-confidence "${fixture_rules[@]}" check --strict check/close.yaml
+cd "$src" || exit 1
 
 # A log that is not valid SARIF: the validator must say so.
 node -e '
@@ -85,9 +105,24 @@ code=$?
 # The logs must hold what they are meant to: results, suppressions, notifications.
 grep -q '"suppressions"' "$work/mixed.sarif" && grep -q '"toolExecutionNotifications"' "$work/mixed.sarif" &&
   grep -q '"ragft/invalid-input"' "$work/waivers-invalid.sarif" && grep -q '"ragft/waiver-unused"' "$work/strict.sarif" &&
-  grep -q '"results": \[\]' "$work/all-pass.sarif" || {
+  grep -q '"results": \[\]' "$work/all-pass.sarif" &&
+  jq -e '.runs[0].results == [] and .runs[0].invocations[0].exitCode == 2 and
+    (.runs[0].invocations[0].toolExecutionNotifications[0].message.text | startswith("nothing checked"))' \
+    "$work/nothing-found.sarif" >/dev/null &&
+  jq -e '[.runs[0].results[] | select(.ruleId == "ragft/invalid-input")] | length == 1' "$work/empty-documents.sarif" >/dev/null &&
+  jq -e '[.runs[0].results[] | select(.ruleId == "ragft/missing-answer")] | length == 7' "$work/no-answers.sarif" >/dev/null &&
+  jq -e '[.runs[0].results[] | select(.ruleId == "ragft/low-confidence" and .level == "error")] | length == 1' \
+    "$work/low-confidence.sarif" >/dev/null &&
+  jq -e '[.runs[0].results[].locations[0].physicalLocation.artifactLocation.uri] | unique | length == 1' \
+    "$work/upper-case.sarif" >/dev/null &&
+  jq -e '.runs[0].results[0].locations[0].physicalLocation.region.startLine == 8' "$work/utf16.sarif" >/dev/null &&
+  jq -e '[.runs[0].tool.driver.rules[] | select((.helpUri | test("^https?://.*/docs/(decision-model|ci)\\.md#")) and .name != null
+    and (.shortDescription.text | test("\n") | not) and (.fullDescription.text | test("[{}]") | not))] | length > 0' \
+    "$work/examples.sarif" >/dev/null &&
+  jq -e '[.runs[0].tool.driver.rules[] | select(.helpUri == null or .name == null or (.fullDescription.text | test("[{}]")))]
+    | length == 0' "$work/examples.sarif" >/dev/null || {
   echo "FAIL: a log lacks the results it was meant to hold"
   code=1
 }
-[[ $code -eq 0 ]] && echo "sarif: 6 passed, 0 failed"
+[[ $code -eq 0 ]] && echo "sarif: 12 passed, 0 failed"
 exit $code

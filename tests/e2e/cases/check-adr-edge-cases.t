@@ -17,7 +17,7 @@ adr/0003-bom.md:5:13: error: prompt is 4 points behind fine_tune (+2 against +6;
    |             ^~~~~~
   rule: enough-data — source: check fixture §4
 
-PASS  adr/0004-dots.md: rag is the recommendation (confidence: medium)
+PASS  adr/0004-dots.md: rag is the recommendation (confidence: high)
 SKIP  adr/0005-superseded.md: status: Superseded by ADR 1
 SKIP  adr/0006-rejected.md: status: rejected
 SKIP  adr/0007-deprecated.md: status: Deprecated

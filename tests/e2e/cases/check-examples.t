@@ -12,8 +12,8 @@ examples/adr/0003-fine-tune-on-policy-documents.md:10:14: error: Training on doc
  10 |     problem: knowledge
     |              ^~~~~~~~~
   rule: teach-facts — source: seed 000 (Tech10), 'Waste case one: teaching the model new facts'; seed 001 (KnowMBA), 'The Trap' and tier 'Avoid'
-examples/adr/0003-fine-tune-on-policy-documents.md:15:14: warning: Sensitive or regulated data is no reason to fine-tune: retrieval with access control and an audit trail meets most requirements and shows the document behind each answer.
- 15 |     privacy: sensitive
+examples/adr/0003-fine-tune-on-policy-documents.md:16:14: warning: Sensitive or regulated data is no reason to fine-tune: retrieval with access control and an audit trail meets most requirements and shows the document behind each answer.
+ 16 |     privacy: sensitive
     |              ^~~~~~~~~
   rule: regulated-is-not-a-reason — source: seed 000 (Tech10), 'Waste case two: "we need fine-tuning for our industry"'
 
@@ -38,4 +38,7 @@ SKIP  examples/adr/README.md: no front matter: an ADR holds its proposal in fron
 check exit 1
 score examples/: 0
 --- stderr
+ragft: note: skipped examples/adr/0001-fine-tune-the-support-bot.md: status: superseded by ADR 2
+ragft: note: skipped examples/adr/README.md: no front matter: an ADR holds its proposal in front matter under 'ragft:'
+ragft: note: skipped examples/ci/README.md: no front matter: an ADR holds its proposal in front matter under 'ragft:'
 --- exit 0

@@ -4,6 +4,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
   "schema": "ragft/check/v1",
   "passed": false,
   "strict": false,
+  "nothing_checked": null,
   "today": "2026-11-21",
   "close_margin": 2,
   "summary": {
@@ -32,6 +33,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
         "hybrid": 1
       },
       "behind": 4,
+      "missing": [],
       "findings": [
         {
           "kind": "not_recommended",
@@ -64,7 +66,20 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
         "hybrid": 0
       },
       "behind": 1,
-      "findings": []
+      "missing": [],
+      "findings": [
+        {
+          "kind": "low_confidence",
+          "rule": "ragft/low-confidence",
+          "severity": "warning",
+          "fails": false,
+          "message": "the verdict (fine_tune) is at low confidence, and no answer left out would settle it: check the answers that decide it ('ragft explain' shows them)",
+          "source": "",
+          "line": 2,
+          "column": 11,
+          "waived": null
+        }
+      ]
     },
     {
       "file": "check/untried.yaml",
@@ -84,6 +99,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
         "hybrid": 1
       },
       "behind": 0,
+      "missing": [],
       "findings": [
         {
           "kind": "warning",
@@ -116,6 +132,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
         "hybrid": 1
       },
       "behind": 5,
+      "missing": [],
       "findings": [
         {
           "kind": "not_recommended",
@@ -153,6 +170,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
         "hybrid": 1
       },
       "behind": 5,
+      "missing": [],
       "findings": [
         {
           "kind": "not_recommended",
@@ -196,6 +214,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
         "hybrid": 0
       },
       "behind": 8,
+      "missing": [],
       "findings": [
         {
           "kind": "not_recommended",

@@ -14,6 +14,10 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
     </testcase>
     <testcase classname="ragft.check" name="check/close.yaml" file="check/close.yaml" line="2">
       <system-out>prompt is a close alternative to fine_tune: 1 point behind
+check/close.yaml:2:11: warning: the verdict (fine_tune) is at low confidence, and no answer left out would settle it: check the answers that decide it ('ragft explain' shows them)
+ 2 | approach: prompt          # fine_tune scores 1 point more: a close alternative
+   |           ^~~~~~
+  rule: ragft/low-confidence
 </system-out>
     </testcase>
     <testcase classname="ragft.check" name="check/untried.yaml" file="check/untried.yaml" line="2">

@@ -12,15 +12,18 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
           "rules": [
             {
               "id": "moving-facts-need-retrieval",
+              "name": "MovingFactsNeedRetrieval",
               "shortDescription": {
-                "text": "decide rag"
+                "text": "Facts that change <knowledge_change> are retrieved, not trained."
               },
               "fullDescription": {
-                "text": "Facts that change {knowledge_change} are retrieved, not trained."
+                "text": "Facts that change <knowledge_change> are retrieved, not trained."
               },
               "help": {
-                "text": "Facts that change {knowledge_change} are retrieved, not trained.\n\nSource: check fixture §1"
+                "text": "Facts that change <knowledge_change> are retrieved, not trained.\n\nApplies when: problem == 'knowledge' and knowledge_change == 'monthly'\nEffect: decide rag\nSource: check fixture §1",
+                "markdown": "Facts that change `knowledge_change` are retrieved, not trained.\n\n**Applies when:** `problem == 'knowledge' and knowledge_change == 'monthly'`  \n**Effect:** decide rag  \n**Source:** check fixture §1"
               },
+              "helpUri": "https://github.com/ragft/ragft/blob/main/docs/decision-model.md",
               "defaultConfiguration": {
                 "level": "error"
               },
@@ -30,15 +33,18 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
             },
             {
               "id": "facts-in-weights",
+              "name": "FactsInWeights",
               "shortDescription": {
-                "text": "fine_tune -4, rag +4; error"
+                "text": "Training does not store facts reliably."
               },
               "fullDescription": {
                 "text": "Training does not store facts reliably."
               },
               "help": {
-                "text": "Training does not store facts reliably.\n\nSource: check fixture §2"
+                "text": "Training does not store facts reliably.\n\nApplies when: problem == 'knowledge'\nEffect: fine_tune -4, rag +4; error\nSource: check fixture §2",
+                "markdown": "Training does not store facts reliably.\n\n**Applies when:** `problem == 'knowledge'`  \n**Effect:** fine_tune -4, rag +4; error  \n**Source:** check fixture §2"
               },
+              "helpUri": "https://github.com/ragft/ragft/blob/main/docs/decision-model.md",
               "defaultConfiguration": {
                 "level": "error"
               },
@@ -48,15 +54,18 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
             },
             {
               "id": "enough-data",
+              "name": "EnoughData",
               "shortDescription": {
-                "text": "fine_tune +3, hybrid +1"
+                "text": "<labeled_examples> pairs are enough to train on."
               },
               "fullDescription": {
-                "text": "{labeled_examples} pairs are enough to train on."
+                "text": "<labeled_examples> pairs are enough to train on."
               },
               "help": {
-                "text": "{labeled_examples} pairs are enough to train on.\n\nSource: check fixture §4"
+                "text": "<labeled_examples> pairs are enough to train on.\n\nApplies when: labeled_examples >= 1000\nEffect: fine_tune +3, hybrid +1\nSource: check fixture §4",
+                "markdown": "`labeled_examples` pairs are enough to train on.\n\n**Applies when:** `labeled_examples >= 1000`  \n**Effect:** fine_tune +3, hybrid +1  \n**Source:** check fixture §4"
               },
+              "helpUri": "https://github.com/ragft/ragft/blob/main/docs/decision-model.md",
               "defaultConfiguration": {
                 "level": "error"
               },
@@ -66,15 +75,18 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
             },
             {
               "id": "untried-prompt",
+              "name": "UntriedPrompt",
               "shortDescription": {
-                "text": "warning"
+                "text": "Try a careful prompt before training anything."
               },
               "fullDescription": {
                 "text": "Try a careful prompt before training anything."
               },
               "help": {
-                "text": "Try a careful prompt before training anything.\n\nSource: check fixture §5"
+                "text": "Try a careful prompt before training anything.\n\nApplies when: problem == 'behavior' and not answered(prompt_quality)\nEffect: warning\nSource: check fixture §5",
+                "markdown": "Try a careful prompt before training anything.\n\n**Applies when:** `problem == 'behavior' and not answered(prompt_quality)`  \n**Effect:** warning  \n**Source:** check fixture §5"
               },
+              "helpUri": "https://github.com/ragft/ragft/blob/main/docs/decision-model.md",
               "defaultConfiguration": {
                 "level": "warning"
               },
@@ -83,7 +95,29 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
               }
             },
             {
+              "id": "ragft/low-confidence",
+              "name": "LowConfidence",
+              "shortDescription": {
+                "text": "The verdict is at low confidence"
+              },
+              "fullDescription": {
+                "text": "The rules reach their verdict at low confidence: the scores are close, or the answers that decide it are thin."
+              },
+              "help": {
+                "text": "The rules reach their verdict at low confidence: the scores are close, or the answers that decide it are thin.\n\nAnswer the questions the finding names; with --strict a low-confidence verdict fails.",
+                "markdown": "The rules reach their verdict at low confidence: the scores are close, or the answers that decide it are thin.\n\nAnswer the questions the finding names; with --strict a low-confidence verdict fails."
+              },
+              "helpUri": "https://github.com/ragft/ragft/blob/main/docs/ci.md#when-a-proposal-fails",
+              "defaultConfiguration": {
+                "level": "warning"
+              },
+              "properties": {
+                "source": "ragft check"
+              }
+            },
+            {
               "id": "ragft/waiver-expired",
+              "name": "WaiverExpired",
               "shortDescription": {
                 "text": "A waiver has expired"
               },
@@ -91,8 +125,10 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
                 "text": "A waiver in the proposal is past its 'expires' date, so it no longer suppresses the findings of its rule."
               },
               "help": {
-                "text": "Renew the waiver with a new 'expires' date and a current reason, or fix what it waived."
+                "text": "A waiver in the proposal is past its 'expires' date, so it no longer suppresses the findings of its rule.\n\nRenew the waiver with a new 'expires' date and a current reason, or fix what it waived.",
+                "markdown": "A waiver in the proposal is past its 'expires' date, so it no longer suppresses the findings of its rule.\n\nRenew the waiver with a new 'expires' date and a current reason, or fix what it waived."
               },
+              "helpUri": "https://github.com/ragft/ragft/blob/main/docs/ci.md#waivers",
               "defaultConfiguration": {
                 "level": "warning"
               },
@@ -102,6 +138,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
             },
             {
               "id": "ragft/invalid-input",
+              "name": "InvalidInput",
               "shortDescription": {
                 "text": "The proposal cannot be read"
               },
@@ -109,8 +146,10 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
                 "text": "The file is not a valid proposal: bad YAML, an unknown key, a value of the wrong type or out of range, or a Markdown front matter that is not closed or not a map."
               },
               "help": {
-                "text": "Fix the input at the position given; 'ragft schema' gives editors a schema that catches most of these."
+                "text": "The file is not a valid proposal: bad YAML, an unknown key, a value of the wrong type or out of range, or a Markdown front matter that is not closed or not a map.\n\nFix the input at the position given; 'ragft schema' gives editors a schema that catches most of these.",
+                "markdown": "The file is not a valid proposal: bad YAML, an unknown key, a value of the wrong type or out of range, or a Markdown front matter that is not closed or not a map.\n\nFix the input at the position given; 'ragft schema' gives editors a schema that catches most of these."
               },
+              "helpUri": "https://github.com/ragft/ragft/blob/main/docs/ci.md#exit-codes",
               "defaultConfiguration": {
                 "level": "error"
               },
@@ -148,7 +187,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
       "results": [
         {
           "ruleId": "ragft/invalid-input",
-          "ruleIndex": 5,
+          "ruleIndex": 6,
           "level": "error",
           "message": {
             "text": "the front matter opened here is never closed (hint: end it with a line holding only '---')"
@@ -211,6 +250,43 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
             "approach": "prompt",
             "recommendation": "fine_tune",
             "project": "Contract clauses",
+            "document": 0
+          }
+        },
+        {
+          "ruleId": "ragft/low-confidence",
+          "ruleIndex": 4,
+          "level": "warning",
+          "message": {
+            "text": "the verdict (fine_tune) is at low confidence, and no answer left out would settle it: check the answers that decide it ('ragft explain' shows them)"
+          },
+          "locations": [
+            {
+              "physicalLocation": {
+                "artifactLocation": {
+                  "uri": "check/close.yaml"
+                },
+                "region": {
+                  "startLine": 2,
+                  "startColumn": 11,
+                  "endColumn": 17,
+                  "snippet": {
+                    "text": "prompt"
+                  }
+                },
+                "contextRegion": {
+                  "startLine": 2,
+                  "snippet": {
+                    "text": "approach: prompt          # fine_tune scores 1 point more: a close alternative"
+                  }
+                }
+              }
+            }
+          ],
+          "properties": {
+            "approach": "prompt",
+            "recommendation": "fine_tune",
+            "project": "Ticket routing",
             "document": 0
           }
         },
@@ -359,7 +435,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
         },
         {
           "ruleId": "ragft/waiver-expired",
-          "ruleIndex": 4,
+          "ruleIndex": 5,
           "level": "warning",
           "message": {
             "text": "the waiver of 'facts-in-weights' (owner: catalogue-team) expired on 2026-10-31; its findings count again"

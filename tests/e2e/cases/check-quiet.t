@@ -14,8 +14,8 @@ check/excluded.yaml:2:11: error: fine_tune is ruled out: 120 pairs are too few t
   rule: little-data — source: check fixture §4
 
 PASS  check/recommended.yaml — Invoice extraction: fine_tune is the recommendation (confidence: high)
-PASS  check/two-docs.yaml — Support answers, first draft: rag is the recommendation (confidence: medium)
-FAIL  check/two-docs.yaml (document 2) — Support answers, second draft: the rules recommend rag, not hybrid (confidence: medium)
+PASS  check/two-docs.yaml — Support answers, first draft: rag is the recommendation (confidence: high)
+FAIL  check/two-docs.yaml (document 2) — Support answers, second draft: the rules recommend rag, not hybrid (confidence: high)
 check/two-docs.yaml:7:11: error: hybrid is ruled out: A hybrid needs a problem of facts and one of behavior.
  7 | approach: hybrid
    |           ^~~~~~
@@ -29,7 +29,7 @@ check/waivers/expired.yaml:2:11: error: fine_tune is 5 points behind rag (-1 aga
   rule: facts-in-weights — source: check fixture §2
 
 PASS  check/waivers/expires-today.yaml — Product catalogue answers: the rules recommend rag, not fine_tune (confidence: high); accepted by a waiver
-PASS  check/waivers/unused.yaml — Policy answers: rag is the recommendation (confidence: medium)
+PASS  check/waivers/unused.yaml — Policy answers: rag is the recommendation (confidence: high)
 PASS  check/waivers/waived.yaml — Product catalogue answers: the rules recommend rag, not fine_tune (confidence: high); accepted by a waiver
 --- stderr
 check/waivers/bad.yaml:8:11: error: the waiver names unknown rule 'facts-in-weight'

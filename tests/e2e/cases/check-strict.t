@@ -6,7 +6,7 @@ check/untried.yaml:4:12: warning: Try a careful prompt before training anything.
    |            ^~~~~~~~
   rule: untried-prompt — source: check fixture §5
 
-FAIL  check/waivers/unused.yaml — Policy answers: rag is the recommendation (confidence: medium)
+FAIL  check/waivers/unused.yaml — Policy answers: rag is the recommendation (confidence: high)
 check/waivers/unused.yaml:6:11: warning: the waiver of 'untried-prompt' matches no finding of this proposal; remove it
  6 |   - rule: untried-prompt
    |           ^~~~~~~~~~~~~~

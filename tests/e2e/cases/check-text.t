@@ -7,6 +7,11 @@ check/behind.yaml:2:11: error: prompt is 4 points behind fine_tune (+2 against +
   rule: enough-data — source: check fixture §4
 
 PASS  check/close.yaml — Ticket routing: prompt is a close alternative to fine_tune: 1 point behind, within the close margin of 2
+check/close.yaml:2:11: warning: the verdict (fine_tune) is at low confidence, and no answer left out would settle it: check the answers that decide it ('ragft explain' shows them)
+ 2 | approach: prompt          # fine_tune scores 1 point more: a close alternative
+   |           ^~~~~~
+  rule: ragft/low-confidence
+
 FAIL  check/excluded.yaml — Refusals: the rules recommend prompt, not fine_tune (confidence: medium)
 check/excluded.yaml:2:11: error: fine_tune is ruled out: 120 pairs are too few to train on.
  2 | approach: fine_tune
@@ -14,8 +19,8 @@ check/excluded.yaml:2:11: error: fine_tune is ruled out: 120 pairs are too few t
   rule: little-data — source: check fixture §4
 
 PASS  check/recommended.yaml — Invoice extraction: fine_tune is the recommendation (confidence: high)
-PASS  check/two-docs.yaml — Support answers, first draft: rag is the recommendation (confidence: medium)
-FAIL  check/two-docs.yaml (document 2) — Support answers, second draft: the rules recommend rag, not hybrid (confidence: medium)
+PASS  check/two-docs.yaml — Support answers, first draft: rag is the recommendation (confidence: high)
+FAIL  check/two-docs.yaml (document 2) — Support answers, second draft: the rules recommend rag, not hybrid (confidence: high)
 check/two-docs.yaml:7:11: error: hybrid is ruled out: A hybrid needs a problem of facts and one of behavior.
  7 | approach: hybrid
    |           ^~~~~~

@@ -24,7 +24,7 @@ check/waivers/expired.yaml:7:11: warning: the waiver of 'facts-in-weights' (owne
    |           ^~~~~~~~~~~~~~~~
   rule: ragft/waiver-expired
 
-PASS  check/waivers/unused.yaml — Policy answers: rag is the recommendation (confidence: medium)
+PASS  check/waivers/unused.yaml — Policy answers: rag is the recommendation (confidence: high)
 check/waivers/unused.yaml:6:11: warning: the waiver of 'untried-prompt' matches no finding of this proposal; remove it
  6 |   - rule: untried-prompt
    |           ^~~~~~~~~~~~~~

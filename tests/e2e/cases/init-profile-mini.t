@@ -29,7 +29,7 @@ answers:
 
   # How many labeled pairs?
   # A whole number >= 0, such as 2000 or 2k.
-  labeled_examples:
+  labeled_examples:    # optional: leave blank when unknown
 
   # Best prompt score so far?
   # A fraction from 0 to 1, such as 0.97 or 97%.

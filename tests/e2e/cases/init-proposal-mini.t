@@ -6,6 +6,8 @@ ragft --no-default-rules --rules layers/check.yaml init --proposal
 # Answer what you know and leave the rest blank: a blank answer counts as not
 # answered, and the default is assumed where there is one. Numbers accept
 # 40000, 40k or 4e4; fractions 0.97 or 97%; yes/no questions yes or no.
+# Answers marked 'needed' must be given: 'ragft check' fails a proposal
+# that leaves one out.
 # Check it:   ragft check FILE    (exit 1 when the approach does not hold up)
 # Editors: 'ragft schema' prints a JSON Schema for this file (see docs/ci.md).
 
@@ -25,7 +27,7 @@ answers:
   #   knowledge  Missing facts
   #   behavior   Wrong behavior
   #   both       Both
-  problem:
+  problem:    # needed: 'ragft check' fails without it
 
   # How often do the facts change?
   # One of:
@@ -35,7 +37,7 @@ answers:
 
   # How many labeled pairs?
   # A whole number >= 0, such as 2000 or 2k.
-  labeled_examples:
+  labeled_examples:    # optional: leave blank when unknown
 
   # Best prompt score so far?
   # A fraction from 0 to 1, such as 0.97 or 97%.

@@ -64,7 +64,7 @@ ragft --no-default-rules --rules layers/check.yaml schema
           "default": "static"
         },
         "labeled_examples": {
-          "description": "How many labeled pairs?\n\nAllowed: a whole number >= 0, such as 2000 or 2k.",
+          "description": "How many labeled pairs?\n\nAllowed: a whole number >= 0, such as 2000 or 2k. Optional: leave it out when unknown.",
           "anyOf": [
             {
               "type": "integer",

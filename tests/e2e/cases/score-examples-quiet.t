@@ -1,5 +1,10 @@
 ragft score examples/ -q
 --- stdout
+examples/adr/0002-retrieval-for-policy-answers.md: rag (high)
+examples/adr/0003-fine-tune-on-policy-documents.md: rag (high)
+examples/adr/0004-fine-tune-shipping-manifests.md: fine_tune (high)
+examples/adr/0005-trained-brand-voice.md: prompt (medium)
+examples/adr/0006-hybrid-for-the-faq-bot.md: rag (high)
 examples/brand-emails.yaml: fine_tune (high)
 examples/clinical-protocols.yaml: fine_tune (medium)
 examples/copilot-assistant.yaml: hybrid (high)

@@ -1,8 +1,8 @@
 $ ragft -q score loop-only
 --- stdout
 --- stderr
-ragft: error: no profiles found (looked for *.yaml, *.yml, *.json in the given paths)
-  hint: profiles end in .yaml, .yml or .json; run 'ragft init' for a template
+ragft: error: no profiles found in the given paths (looked for *.md, *.markdown, *.yaml, *.yml and *.json, in any case)
+  hint: profiles end in .yaml, .yml or .json, ADRs in .md; run 'ragft init' for a template
 --- exit 2
 $ ragft -q --rules loop-only rules lint
 --- stdout

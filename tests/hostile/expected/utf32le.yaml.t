@@ -1,11 +1,18 @@
 $ ragft -q score utf32le.yaml
 --- stdout
+utf32le.yaml: prompt (high)
 --- stderr
-utf32le.yaml: error: text is UTF-16 (or UTF-32); save it as UTF-8
---- exit 2
+--- exit 0
 $ ragft -q --rules utf32le.yaml rules lint
 --- stdout
 --- stderr
-utf32le.yaml: error: text is UTF-16 (or UTF-32); save it as UTF-8
-rules/default.yaml + rules/cost.yaml + utf32le.yaml: 1 error, 0 warnings
+utf32le.yaml:1:1: error: unknown key 'answers' in the rule file
+ 1 | answers:
+   | ^~~~~~~
+  hint: allowed keys: ragft-rules, name, version, description, options, settings, criteria, rules, disable, cost
+utf32le.yaml:1:1: error: missing 'ragft-rules: 1' at the top of the rule file
+ 1 | answers:
+   | ^
+  hint: every rule file starts with 'ragft-rules: 1'
+rules/default.yaml + rules/cost.yaml + utf32le.yaml: 2 errors, 0 warnings
 --- exit 2
