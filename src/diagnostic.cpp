@@ -1,5 +1,6 @@
 // Diagnostics: positions, source lines, carets and did-you-mean suggestions.
 #include "ragft/diagnostic.h"
+#include "ragft/safe_text.h"
 
 #include <algorithm>
 
@@ -76,25 +77,11 @@ Diagnostic make_diagnostic(std::string file, std::string_view text, SourcePos po
 
 namespace {
 
-// Renders text from an input for display: C0 and C1 control characters
-// (other than tab) become '?', so a hostile file cannot drive the terminal.
-std::string printable(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\t') || c == 0x7f) {
-      out += '?';
-    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
-      out += '?';  // U+0080..U+009F, encoded in two bytes
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
+// Text from an input, for display: control characters become '?' (tabs are
+// kept in source lines, where the caret needs them), invalid UTF-8 becomes
+// U+FFFD, so a hostile file cannot drive the terminal (safe_text.h).
+std::string printable(std::string_view s) { return visible(s); }
+std::string printable_line(std::string_view s) { return visible_text(s, false); }
 
 // The padding that puts a caret under byte column `col` of `line`: tabs are
 // kept, other characters become spaces, UTF-8 continuation bytes take no room.
@@ -118,7 +105,7 @@ std::string format_diagnostic(const Diagnostic& d) {
   if (d.pos.known() && (!d.source_line.empty() || d.pos.col > 0)) {
     std::string num = std::to_string(d.pos.line);
     std::string gutter(num.size(), ' ');
-    std::string shown = printable(d.source_line);
+    std::string shown = printable_line(d.source_line);
     int col = d.pos.col;
     // A very long line is shown as a window around the column.
     constexpr std::size_t kWindow = 100;

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
 #include "app.h"
 #include "command.h"
 #include "inputs.h"
@@ -106,9 +107,9 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input (the other fi
     std::ostream& out = ctx->out;
     switch (*format) {
       case CheckFormat::text: out << check_text(report, ctx->rules, ctx->style, ctx->quiet); break;
-      case CheckFormat::json: out << check_json(report, ctx->rules).dump(2) << "\n"; break;
+      case CheckFormat::json: out << json_text(check_json(report, ctx->rules), 2) << "\n"; break;
       case CheckFormat::github: out << check_github(report); break;
-      case CheckFormat::sarif: out << check_sarif(report, ctx->rules).dump(2) << "\n"; break;
+      case CheckFormat::sarif: out << json_text(check_sarif(report, ctx->rules), 2) << "\n"; break;
       case CheckFormat::junit: out << check_junit(report); break;
     }
     return report.exit_code();

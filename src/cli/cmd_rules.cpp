@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
 #include "app.h"
 #include "command.h"
 #include "inputs.h"
@@ -71,12 +72,12 @@ int cmd_rules_test(Context& ctx, const std::vector<std::string>& given) {
       RuleTestOutcome o = run_rule_test(engine, c);
       if (o.passed) {
         ++passed;
-        if (!ctx.quiet) ctx.out << fmt::format("PASS  {}\n", c.name);
+        if (!ctx.quiet) ctx.out << fmt::format("PASS  {}\n", visible(c.name));
         continue;
       }
       ++failed_count;
-      ctx.out << fmt::format("FAIL  {}  ({}:{})\n", c.name, c.file, c.pos.line);
-      for (const auto& f : o.failures) ctx.out << "      " << f << "\n";
+      ctx.out << fmt::format("FAIL  {}  ({}:{})\n", visible(c.name), visible(c.file), c.pos.line);
+      for (const auto& f : o.failures) ctx.out << "      " << visible(f) << "\n";
       const Decision& d = o.result.decision;
       std::string scores;
       for (std::size_t i = 0; i < ctx.rules.options.size(); ++i)
@@ -120,7 +121,7 @@ int cmd_rules_show(Context& ctx) {
     for (const auto& rule : r.rules)
       j["rules"].push_back({{"id", rule.id}, {"enabled", rule.enabled}, {"when", rule.when.text()},
                             {"effect", rule.effect_summary()}, {"source", rule.source}});
-    out << j.dump(2) << "\n";
+    out << json_text(j, 2) << "\n";
     return ok;
   }
   std::string layers;

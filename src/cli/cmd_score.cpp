@@ -25,6 +25,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
 #include "app.h"
 #include "command.h"
 #include "inputs.h"
@@ -75,7 +76,7 @@ class Renderer {
         if (ctx_.quiet) return fmt::format("{}: {} ({})\n", where(r), r.decision.recommendation, r.decision.confidence);
         return explain_ ? explain_text(r, ctx_.rules, ctx_.style) : result_text(r, ctx_.rules, ctx_.style);
       case OutputFormat::json: {
-        std::string body = json(r).dump(2);
+        std::string body = json_text(json(r), 2);
         // Indent the object one level inside the array.
         std::string indented = "  ";
         indented.reserve(body.size() + body.size() / 8);
@@ -85,7 +86,7 @@ class Renderer {
         }
         return indented;
       }
-      case OutputFormat::jsonl: return json(r).dump() + "\n";
+      case OutputFormat::jsonl: return json_text(json(r)) + "\n";
       case OutputFormat::csv: return csv_row(r, ctx_.rules);
       case OutputFormat::markdown: return markdown_row(r, ctx_.rules);
     }
@@ -97,7 +98,7 @@ class Renderer {
   bool explain_;
 
   static std::string where(const Result& r) {
-    return r.document > 0 ? fmt::format("{}#{}", r.file, r.document + 1) : r.file;
+    return r.document > 0 ? fmt::format("{}#{}", visible(r.file), r.document + 1) : visible(r.file);
   }
 
   nlohmann::ordered_json json(const Result& r) const {
