@@ -1039,7 +1039,9 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
     return false;
   };
 
-  int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Opened without blocking, so that a FIFO with no writer cannot hang the
+  // open; only regular files are read (and "-", standard input, whatever it is).
+  int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) return fail("read", std::strerror(errno));
   struct FdCloser {
     int fd;
@@ -1056,6 +1058,17 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
   struct stat st {};
   if (::fstat(fd, &st) == 0) {
     if (S_ISDIR(st.st_mode)) return fail("dir");
+    if (!is_stdin && !S_ISREG(st.st_mode)) {
+      std::string_view kind = S_ISFIFO(st.st_mode)  ? "a FIFO (named pipe)"
+                              : S_ISCHR(st.st_mode) ? "a character device"
+                              : S_ISBLK(st.st_mode) ? "a block device"
+                              : S_ISSOCK(st.st_mode) ? "a socket"
+                                                     : "not a regular file";
+      fail("read", fmt::format("it is {}, not a regular file", kind));
+      err.hint = "only regular files are read; give - to read standard input";
+      return false;
+    }
+    if (!is_stdin) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (S_ISREG(st.st_mode)) {
       if (static_cast<std::size_t>(st.st_size) > max_bytes) return fail("size");
       chunk = static_cast<std::size_t>(st.st_size) + 1;

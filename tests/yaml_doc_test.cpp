@@ -1,4 +1,5 @@
 // Tests for the guarded YAML reader (src/yaml_doc.cpp).
+#include <sys/stat.h>
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -685,9 +686,15 @@ TEST_CASE("read_text_file", "[yaml]") {
   CHECK(out.empty());
 
 #ifdef __linux__
-  // A device that never ends: the cap must stop the read.
+  // Only regular files are read: a device that never ends, a FIFO with no
+  // writer (which used to block forever) are refused at once.
   CHECK_FALSE(read_text_file("/dev/zero", 100000, out, err));
-  CHECK(err.message == "file is larger than 100000 bytes");
+  CHECK(err.message == "cannot read '/dev/zero': it is a character device, not a regular file");
+  CHECK(err.hint == "only regular files are read; give - to read standard input");
+  std::string fifo = (dir / "pipe.yaml").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_FALSE(read_text_file(fifo, 1000, out, err));
+  CHECK(err.message == "cannot read '" + fifo + "': it is a FIFO (named pipe), not a regular file");
 #endif
   fs::remove_all(dir);
 }
