@@ -306,9 +306,98 @@ struct Anchor {
   std::string name;
 };
 
+// JSON writes a character beyond U+FFFF as a surrogate pair of \u escapes
+// ("\ud83e\udd16", as Python's json.dump does); yaml-cpp reads each escape
+// on its own and rejects a surrogate. Before parsing, each pair inside a
+// double-quoted scalar is rewritten, in place and at the same length, to two
+// private-use escapes (high D800..DBFF to F000..F3FF, low DC00..DFFF to
+// F400..F7FF); join_surrogate_pairs() turns them back into the one character
+// in the scalars read. Returns whether any pair was rewritten.
+bool rewrite_surrogate_pairs(std::string_view body, std::string& out) {
+  auto hex4 = [&](std::size_t i, unsigned& v) {
+    if (i + 4 > body.size()) return false;
+    v = 0;
+    for (std::size_t k = i; k < i + 4; ++k) {
+      char c = body[k];
+      unsigned d = c >= '0' && c <= '9' ? unsigned(c - '0') : c >= 'a' && c <= 'f' ? unsigned(c - 'a' + 10)
+                 : c >= 'A' && c <= 'F' ? unsigned(c - 'A' + 10) : 16u;
+      if (d == 16) return false;
+      v = v * 16 + d;
+    }
+    return true;
+  };
+  bool any = false;
+  char quote = 0;     // the quote of the scalar we are in, or 0
+  char before = '\n';  // the last character outside a scalar that is not a space
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (quote == 0) {
+      if (c == '#' && (i == 0 || body[i - 1] == ' ' || body[i - 1] == '\t' || body[i - 1] == '\n')) {
+        while (i < body.size() && body[i] != '\n') ++i;
+        before = '\n';
+      } else if ((c == '"' || c == '\'') && std::string_view("\n:,[{-?").find(before) != std::string_view::npos) {
+        quote = c;
+      } else if (c != ' ' && c != '\t' && c != '\r') {
+        before = c;
+      }
+      continue;
+    }
+    if (quote == '\'') {
+      if (c == '\'' && i + 1 < body.size() && body[i + 1] == '\'') ++i;
+      else if (c == '\'') quote = 0, before = 'x';
+      continue;
+    }
+    if (c == '"') {
+      quote = 0;
+      before = 'x';
+      continue;
+    }
+    if (c != '\\') continue;
+    unsigned hi = 0, lo = 0;
+    if (i + 12 <= body.size() && body[i + 1] == 'u' && hex4(i + 2, hi) && hi >= 0xD800 && hi <= 0xDBFF &&
+        body[i + 6] == '\\' && body[i + 7] == 'u' && hex4(i + 8, lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
+      if (!any) out.assign(body);
+      any = true;
+      std::string a = fmt::format("{:04X}", hi - 0xD800 + 0xF000), b = fmt::format("{:04X}", lo - 0xDC00 + 0xF400);
+      out.replace(i + 2, 4, a);
+      out.replace(i + 8, 4, b);
+      i += 11;
+      continue;
+    }
+    ++i;  // the escaped character
+  }
+  return any;
+}
+
+// Undoes rewrite_surrogate_pairs() in a scalar's value: each U+F000..F3FF
+// followed by U+F400..F7FF becomes the character of the surrogate pair.
+std::string join_surrogate_pairs(const std::string& v) {
+  auto cp_at = [&](std::size_t i) -> unsigned {
+    if (i + 3 > v.size() || static_cast<unsigned char>(v[i]) != 0xEF) return 0;
+    return 0xF000u | ((static_cast<unsigned char>(v[i + 1]) & 0x3Fu) << 6) | (static_cast<unsigned char>(v[i + 2]) & 0x3Fu);
+  };
+  std::string out;
+  for (std::size_t i = 0; i < v.size();) {
+    unsigned a = cp_at(i), b = a ? cp_at(i + 3) : 0;
+    if (a >= 0xF000 && a <= 0xF3FF && b >= 0xF400 && b <= 0xF7FF) {
+      unsigned cp = 0x10000 + ((a - 0xF000) << 10) + (b - 0xF400);
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+      i += 6;
+    } else {
+      out += v[i++];
+    }
+  }
+  return out;
+}
+
 class Builder final : public YAML::EventHandler {
  public:
   Builder(const Source& src, const Limits& limits) : src_(src), limits_(limits) {}
+  // The text had surrogate pairs rewritten (rewrite_surrogate_pairs).
+  bool join_pairs = false;
 
   std::vector<Document>& documents() { return docs_; }
   const std::vector<Frame>& frames() const { return frames_; }
@@ -370,7 +459,7 @@ class Builder final : public YAML::EventHandler {
     std::size_t off = src_.offset(mark);
     auto node = std::make_shared<Node>();
     node->kind = Kind::scalar;
-    node->value = value;
+    node->value = join_pairs ? join_surrogate_pairs(value) : value;
     Properties props = skip_properties(src_.text, off);
     std::string_view std_tag = check_tag(tag, props, off, Kind::scalar);
     // An empty tagged value ("a: !!str") has no content to point at.
@@ -635,6 +724,15 @@ Diagnostic translate(const YAML::Exception& e, const Source& src, const Builder&
     return fmt::format("the '{}' at line {}, column {} is not closed", c, p.line, p.col);
   };
 
+  if (msg.rfind(YAML::ErrorMsg::INVALID_UNICODE, 0) == 0) {
+    // yaml-cpp gives the code point in decimal; a surrogate that is not half
+    // of a \uD8xx\uDCxx pair (those are read) is the usual cause.
+    unsigned long cp = std::strtoul(msg.c_str() + std::strlen(YAML::ErrorMsg::INVALID_UNICODE), nullptr, 10);
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+      return src.diag(off, fmt::format("'\\u{:04x}' is half of a surrogate pair, without the other half", cp),
+                      "a character beyond U+FFFF is written as a pair, high then low, such as \\ud83e\\udd16");
+    return src.diag(off, fmt::format("invalid unicode escape: U+{:X} is not a character", cp));
+  }
   if (msg == YAML::ErrorMsg::END_OF_SEQ_FLOW)
     return src.diag(off, "expected ',' or ']' in a [...] list", opened_at(open_collection(false), '['));
   if (msg == YAML::ErrorMsg::END_OF_MAP_FLOW)
@@ -950,9 +1048,13 @@ ParseResult detail::parse_yaml_events(std::string_view text, const std::string& 
       return result;
     }
     std::string_view body = text.substr(src.base);
+    std::string rewritten;
+    bool pairs = rewrite_surrogate_pairs(body, rewritten);
+    if (pairs) body = rewritten;
     ViewBuf buf(body);
     std::istream in(&buf);
     Builder builder(src, limits);
+    builder.join_pairs = pairs;
     try {
       YAML::Parser parser(in);
       while (parser.HandleNextDocument(builder)) {
