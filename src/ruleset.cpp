@@ -4,6 +4,7 @@
 #include "ragft/yaml_binary.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <set>
@@ -192,6 +193,7 @@ class Loader {
     // Expressions are checked even when the structure has errors, so that
     // one run reports every problem.
     compile();
+    check_total_points();
     adopt([&] { check_cost_catalog(set_, layers_, diags_); });  // src/cost.cpp
     if (errors() == 0) check_decide_reachability();
     RulesLoad out;
@@ -310,7 +312,9 @@ class Loader {
   std::optional<int> integer(const Node* n, const What& what) {
     auto v = number(n, what);
     if (!v) return std::nullopt;
-    if (*v != static_cast<double>(static_cast<long long>(*v)) || *v > 1e6 || *v < -1e6) {
+    // The range first: casting a double beyond the range of the integer
+    // type (9.3e18) is undefined behaviour.
+    if (!(*v >= -1e6 && *v <= 1e6) || *v != std::trunc(*v)) {
       error(n, fmt::format("{} must be a whole number between -1000000 and 1000000", what.str()));
       return std::nullopt;
     }
@@ -719,6 +723,33 @@ class Loader {
       if (p.text_node && p.text_node->is_scalar()) check_placeholders(p.layer, p.text_node, p.rule.text);
     }
     for (auto& p : rules_) set_.rules.push_back(p.rule);
+  }
+
+  // The points of every enabled rule, added up per option with their signs
+  // dropped, stay within limits_.max_total_points: every tally and every
+  // difference of two tallies then fits an int with room to spare
+  // (docs/limits.md). The rule whose points cross the bound is the error.
+  void check_total_points() {
+    std::map<std::string, long long> total;
+    std::set<std::string> reported;
+    for (const auto& p : rules_) {
+      if (!p.rule.enabled) continue;
+      for (const auto& e : p.rule.score) {
+        long long& t = total[e.option];
+        t += e.points < 0 ? -static_cast<long long>(e.points) : e.points;
+        if (t <= limits_.max_total_points || !reported.insert(e.option).second) continue;
+        const Node* at_node = p.decide_node;
+        for (const auto& [id, n] : p.option_refs)
+          if (id == e.option) {
+            at_node = n;
+            break;
+          }
+        at(Severity::error, at_node,
+           fmt::format("the points for '{}' add up to more than {} over all rules (rule '{}' crosses it)", e.option,
+                       limits_.max_total_points, p.rule.id),
+           "use smaller points: only their order and margins matter", 0, p.layer);
+      }
+    }
   }
 
   // The values a finite-domain criterion can take, missing included.
