@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -542,6 +543,11 @@ class Loader {
 
   void read_choices(Criterion& c, const Node& list) {
     if (!list.is_seq()) return error(&list, "'choices' must be a list of {id, label}");
+    // Where each id is, so that a long list is read in linear time (a
+    // search of the list per choice took 19 s for 150,000 choices).
+    std::unordered_map<std::string, std::size_t> where;
+    where.reserve(c.choices.size() + list.items.size());
+    for (std::size_t i = 0; i < c.choices.size(); ++i) where.emplace(c.choices[i].id, i);
     for (const auto& item : list.items) {
       std::string id, label;
       const Node* idn = item.get();
@@ -566,13 +572,17 @@ class Loader {
         error(idn, fmt::format("invalid choice id '{}'", id), "ids are lower-case letters, digits and '_'");
         continue;
       }
-      bool found = false;
-      for (auto& existing : c.choices)
-        if (existing.id == id) {
-          existing.label = label;
-          found = true;
-        }
-      if (!found) c.choices.push_back({id, label});
+      if (auto it = where.find(id); it != where.end()) {
+        c.choices[it->second].label = label;
+        continue;
+      }
+      if (c.choices.size() >= limits_.max_choices) {
+        error(idn, fmt::format("criterion '{}' has too many choices (the limit is {})", c.id, limits_.max_choices),
+              "group the values, or make the criterion a number");
+        return;
+      }
+      where.emplace(id, c.choices.size());
+      c.choices.push_back({id, label});
     }
   }
 
@@ -672,6 +682,12 @@ class Loader {
 
   // Reports an expression error at the exact character inside the YAML string.
   void expr_error(std::size_t layer, const Node* n, const expr::Error& e) {
+    // Past the shown diagnostics, only counted (as at() does): locating each
+    // one scans the text, which made thousands of them quadratic.
+    if (diags_.size() >= kMaxDiagnostics) {
+      ++errors_;
+      return;
+    }
     const auto& src = layers_[layer];
     SourcePos pos = yaml::locate_in_scalar(src.text, *n, e.offset);
     Diagnostic d = make_diagnostic(src.name, src.text, pos, e.message, e.hint, static_cast<int>(e.length));
@@ -752,91 +768,124 @@ class Loader {
     }
   }
 
-  // The values a finite-domain criterion can take, missing included.
-  std::optional<std::vector<expr::Value>> domain(const std::string& id) const {
+  // The values a finite-domain criterion can take, missing included;
+  // nullptr for a numeric or text criterion. Built once per criterion.
+  const std::vector<expr::Value>* domain(const std::string& id) {
+    auto [it, added] = domains_.try_emplace(id);
+    if (!added) return it->second ? &*it->second : nullptr;
     const Criterion* c = set_.criterion(id);
     std::vector<expr::Value> values{expr::Value{}};
-    if (c->type == CriterionType::yesno) {
+    if (c && c->type == CriterionType::yesno) {
       values.push_back(expr::Value::of_bool(true));
       values.push_back(expr::Value::of_bool(false));
-    } else if (c->type == CriterionType::choice) {
+    } else if (c && c->type == CriterionType::choice) {
+      values.reserve(c->choices.size() + 1);
       for (const auto& ch : c->choices) values.push_back(expr::Value::of_text(ch.id));
     } else {
-      return std::nullopt;
+      return nullptr;
     }
-    return values;
+    it->second = std::move(values);
+    return &*it->second;
   }
+  std::map<std::string, std::optional<std::vector<expr::Value>>> domains_;
 
   // A decide rule is unreachable when its condition can never hold, or when
   // an earlier decide rule holds whenever it does. Proven by enumeration for
   // conditions over choice and yes/no criteria; numeric conditions are only
   // judged when constant.
+  //
+  // The work is bounded (docs/limits.md): one rule's enumeration covers at
+  // most kMaxCombinations answer combinations, and all of them together at
+  // most kEvaluationBudget units of evaluation (one per condition evaluated
+  // and per 32 bytes of its text). A rule past either bound
+  // gets only the cheap checks (a condition that is always false, an earlier
+  // rule that always holds or has the same condition): a report may be
+  // missed, never made wrongly, and no rule set costs more than the budget.
   void check_decide_reachability() {
-    std::vector<const PendingRule*> earlier;
+    constexpr double kMaxCombinations = 20000;
+    constexpr double kEvaluationBudget = 2000000;
+    double budget = kEvaluationBudget;
+    struct Earlier {
+      const PendingRule* p;
+      std::vector<std::string> ids;  // sorted
+      bool finite;
+      bool always = false;     // its condition is constantly true
+      std::size_t hash = 0;    // of its condition's text
+    };
+    std::vector<Earlier> earlier;
+    std::vector<std::string> ids;
     for (const auto& p : rules_) {
       if (!p.rule.enabled || !p.rule.decide) continue;
       const Rule& r = p.rule;
       auto report = [&](std::string msg, std::string hint) {
         at(Severity::error, p.decide_node, std::move(msg), std::move(hint), 0, p.layer);
       };
+      Earlier self{&p, r.when.identifiers(), true};
+      if (auto k = r.when.constant_value()) self.always = k->kind == expr::Value::Kind::boolean && k->boolean;
+      self.hash = std::hash<std::string>{}(r.when.text());
+      std::sort(self.ids.begin(), self.ids.end());
+      self.ids.erase(std::unique(self.ids.begin(), self.ids.end()), self.ids.end());
+      for (const auto& id : self.ids)
+        if (!domain(id)) self.finite = false;
       if (auto k = r.when.constant_value(); k && k->kind == expr::Value::Kind::boolean && !k->boolean) {
         report(fmt::format("decide rule '{}' can never fire: its condition is always false", r.id),
                "remove the rule or fix its 'when'");
-        earlier.push_back(&p);
+        earlier.push_back(std::move(self));
         continue;
       }
       // Identifiers involved: this rule's and those of every earlier decide
       // rule over finite domains (a rule shadowed by some of the earlier
-      // rules is shadowed by all of them).
-      auto finite_rule = [&](const Rule& x) {
-        auto xs = x.when.identifiers();
-        return std::all_of(xs.begin(), xs.end(), [&](const std::string& id) { return domain(id).has_value(); });
-      };
-      std::vector<const PendingRule*> finite_earlier;
-      for (const auto* e : earlier)
-        if (finite_rule(e->rule)) finite_earlier.push_back(e);
-      std::vector<std::string> ids = r.when.identifiers();
-      bool finite = true;
-      for (const auto* e : finite_earlier)
-        for (const auto& id : e->rule.when.identifiers()) ids.push_back(id);
-      std::sort(ids.begin(), ids.end());
-      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      std::vector<std::vector<expr::Value>> domains;
+      // rules is shadowed by all of them). Counting stops at the bound.
+      std::vector<const Earlier*> finite_earlier;
+      for (const auto& e : earlier)
+        if (e.finite) finite_earlier.push_back(&e);
       double combos = 1;
-      for (const auto& id : ids) {
-        auto d = domain(id);
-        if (!d) {
-          finite = false;
-          break;
+      bool finite = self.finite;
+      ids = self.ids;
+      if (finite) {
+        for (const auto& id : ids) combos *= static_cast<double>(domain(id)->size());
+        for (const auto* e : finite_earlier) {
+          if (combos > kMaxCombinations) break;
+          for (const auto& id : e->ids) {
+            auto at_id = std::lower_bound(ids.begin(), ids.end(), id);
+            if (at_id != ids.end() && *at_id == id) continue;
+            ids.insert(at_id, id);
+            combos *= static_cast<double>(domain(id)->size());
+          }
         }
-        combos *= static_cast<double>(d->size());
-        domains.push_back(std::move(*d));
       }
-      // Numeric conditions of earlier rules make the check unsound for this
-      // rule; retry with only this rule's identifiers for "never fires".
-      if (finite && combos <= 20000) {
+      // An evaluation costs about one unit per 32 bytes of its condition.
+      auto weight = [](const Rule& x) { return 1.0 + static_cast<double>(x.when.text().size()) / 32; };
+      double per_combination = weight(r);
+      for (const auto* e : finite_earlier) per_combination += weight(e->p->rule);
+      double cost = combos * per_combination;
+      if (finite && combos <= kMaxCombinations && cost <= budget) {
+        budget -= cost;
+        std::vector<const std::vector<expr::Value>*> domains;
+        domains.reserve(ids.size());
+        for (const auto& id : ids) domains.push_back(domain(id));
         std::vector<std::size_t> idx(ids.size(), 0);
         bool ever = false;
         const PendingRule* shadow_by = nullptr;
         bool shadowed_always = true;
         for (;;) {
           expr::Env env = [&](const std::string& id) {
-            auto it = std::lower_bound(ids.begin(), ids.end(), id);
-            return domains[static_cast<std::size_t>(it - ids.begin())][idx[static_cast<std::size_t>(it - ids.begin())]];
+            auto k = static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin());
+            return (*domains[k])[idx[k]];
           };
           if (expr::holds(r.when, env)) {
             ever = true;
             const PendingRule* first = nullptr;
             for (const auto* e : finite_earlier)
-              if (expr::holds(e->rule.when, env)) {
-                first = e;
+              if (expr::holds(e->p->rule.when, env)) {
+                first = e->p;
                 break;
               }
             if (!first) shadowed_always = false;
             else if (!shadow_by) shadow_by = first;
           }
           std::size_t k = 0;
-          while (k < idx.size() && ++idx[k] == domains[k].size()) idx[k++] = 0;
+          while (k < idx.size() && ++idx[k] == domains[k]->size()) idx[k++] = 0;
           if (k == idx.size()) break;
         }
         if (!ever)
@@ -847,18 +896,16 @@ class Loader {
                              shadow_by->rule.id),
                  fmt::format("move it before '{}' or narrow that rule's condition", shadow_by->rule.id));
       } else {
-        for (const auto* e : earlier) {
-          auto k = e->rule.when.constant_value();
-          bool always = k && k->kind == expr::Value::Kind::boolean && k->boolean;
-          if (always || e->rule.when.text() == r.when.text()) {
+        for (const auto& e : earlier) {
+          if (e.always || (e.hash == self.hash && e.p->rule.when.text() == r.when.text())) {
             report(fmt::format("decide rule '{}' is never reached: rule '{}' decides first whenever it fires", r.id,
-                               e->rule.id),
-                   fmt::format("move it before '{}' or narrow that rule's condition", e->rule.id));
+                               e.p->rule.id),
+                   fmt::format("move it before '{}' or narrow that rule's condition", e.p->rule.id));
             break;
           }
         }
       }
-      earlier.push_back(&p);
+      earlier.push_back(std::move(self));
     }
   }
 };

@@ -89,6 +89,7 @@ struct RuleLimits {
   std::size_t max_rules = 5000;
   std::size_t max_criteria = 500;
   std::size_t max_options = 64;
+  std::size_t max_choices = 1000;  // per choice criterion, over all layers
   // Per option, the points of all rules added up without their signs; each
   // `score:` entry is also within -1,000,000..1,000,000 (docs/limits.md).
   long long max_total_points = 100000000;
