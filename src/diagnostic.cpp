@@ -63,14 +63,41 @@ std::string LineTable::line(int n) const {
   return line_at(text_, starts_[static_cast<std::size_t>(n) - 1]);
 }
 
+std::string shorten_message(std::string message) {
+  constexpr std::size_t kQuoted = 64, kWhole = 1024;
+  if (message.size() <= kQuoted) return message;
+  std::string out;
+  std::size_t i = 0;
+  while (i < message.size()) {
+    std::size_t open = message.find('\'', i);
+    std::size_t close = open == std::string::npos ? open : message.find('\'', open + 1);
+    if (close == std::string::npos) {
+      out.append(message, i, std::string::npos);
+      break;
+    }
+    out.append(message, i, open + 1 - i);
+    std::string_view quoted(message.data() + open + 1, close - open - 1);
+    if (quoted.size() > kQuoted + 16) {
+      out.append(quoted.substr(0, utf8_prefix(quoted, kQuoted)));
+      out += fmt::format("...' ({} bytes)", quoted.size());
+    } else {
+      out.append(quoted);
+      out += '\'';
+    }
+    i = close + 1;
+  }
+  if (out.size() > kWhole) out = excerpt(out, kWhole);
+  return out;
+}
+
 Diagnostic make_diagnostic(std::string file, std::string_view text, SourcePos pos,
                            std::string message, std::string hint, int length) {
   Diagnostic d;
   d.file = std::move(file);
   d.pos = pos;
   d.length = std::max(1, length);
-  d.message = std::move(message);
-  d.hint = std::move(hint);
+  d.message = shorten_message(std::move(message));
+  d.hint = shorten_message(std::move(hint));
   if (pos.known()) d.source_line = line_of(text, pos.line);
   return d;
 }
@@ -101,7 +128,7 @@ std::string caret_padding(std::string_view line, int col) {
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.file.empty() ? std::string("ragft") : printable(d.file);
   if (d.pos.known()) out += fmt::format(":{}:{}", d.pos.line, d.pos.col);
-  out += fmt::format(": {}: {}\n", severity_name(d.severity), printable(d.message));
+  out += fmt::format(": {}: {}\n", severity_name(d.severity), printable(shorten_message(d.message)));
   if (d.pos.known() && (!d.source_line.empty() || d.pos.col > 0)) {
     std::string num = std::to_string(d.pos.line);
     std::string gutter(num.size(), ' ');
@@ -133,7 +160,7 @@ std::string format_diagnostic(const Diagnostic& d) {
     out += fmt::format(" {} | {}^{}\n", gutter, caret_padding(shown, col),
                        std::string(static_cast<std::size_t>(underline - 1), '~'));
   }
-  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", printable(d.hint));
+  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", printable(shorten_message(d.hint)));
   return out;
 }
 

@@ -217,6 +217,8 @@ class Loader {
   std::map<std::string, PendingCriterion> criteria_extra_;
   std::vector<Diagnostic> diags_;
   int errors_ = 0;
+  std::size_t text_bytes_ = 0;         // the texts read by scalar(), aliases counted at each use
+  bool text_bytes_reported_ = false;
 
   int errors() const { return errors_; }
 
@@ -297,7 +299,20 @@ class Loader {
 
   std::optional<std::string> scalar(const Node* n, const What& what) {
     if (!n) return std::nullopt;
-    if (n->is_scalar()) return n->value;
+    if (n->is_scalar()) {
+      // Every text taken from the trees is a copy: through aliases a small
+      // file can name one big text many times. Their total is bounded, so
+      // that memory follows the size of the files (docs/limits.md).
+      text_bytes_ += n->value.size();
+      if (text_bytes_ > limits_.max_text_bytes) {
+        if (!text_bytes_reported_)
+          error(n, fmt::format("the texts of the rule files add up to more than {} bytes", limits_.max_text_bytes),
+                "each use of an alias ('*name') counts as a copy of its text");
+        text_bytes_reported_ = true;
+        return std::nullopt;
+      }
+      return n->value;
+    }
     error(n, fmt::format("{} must be a text, not {}", what.str(), n->kind_name()));
     return std::nullopt;
   }

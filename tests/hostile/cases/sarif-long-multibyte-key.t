@@ -3,7 +3,7 @@ k=$(printf 'あ%.0s' $(seq 100)) && printf 'approach: rag\nanswers:\n  problem: 
                 "text": "The proposal cannot be read"
                 "text": "The file is not a valid proposal: bad YAML, an unknown key, a value of the wrong type or out of range, or a Markdown front matter that is not closed or not a map."
                 "text": "Fix the input at the position given; 'ragft schema' gives editors a schema that catches most of these."
-            "text": "duplicate key 'ああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああ' (first defined at line 4) (hint: remove or rename one of the two entries)"
+            "text": "duplicate key 'あああああああああああああああああああああ...' (300 bytes) (first defined at line 4) (hint: remove or rename one of the two entries)"
                   "startColumn": 3,
                   "endColumn": 70,
                   "snippet": {
@@ -11,14 +11,14 @@ k=$(printf 'あ%.0s' $(seq 100)) && printf 'approach: rag\nanswers:\n  problem: 
                   "snippet": {
                     "text": "  ああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああ: 2"
 exit 2
-::error file=dup.yaml,line=5,col=3,endColumn=70,title=ragft%3A invalid proposal::duplicate key 'ああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああ' (first defined at line 4)%0Ahint: remove or rename one of the two entries
+::error file=dup.yaml,line=5,col=3,endColumn=70,title=ragft%3A invalid proposal::duplicate key 'あああああああああああああああああああああ...' (300 bytes) (first defined at line 4)%0Ahint: remove or rename one of the two entries
 ragft: 0 proposals checked: 0 passed, 0 failed; 1 file invalid
 --- stderr
-dup.yaml:5:3: error: duplicate key 'ああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああ' (first defined at line 4)
+dup.yaml:5:3: error: duplicate key 'あああああああああああああああああああああ...' (300 bytes) (first defined at line 4)
  5 |   あああああああああああああああああああああああああああああああああ...
    |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
   hint: remove or rename one of the two entries
-dup.yaml:5:3: error: duplicate key 'ああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああああ' (first defined at line 4)
+dup.yaml:5:3: error: duplicate key 'あああああああああああああああああああああ...' (300 bytes) (first defined at line 4)
  5 |   あああああああああああああああああああああああああああああああああ...
    |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
   hint: remove or rename one of the two entries
