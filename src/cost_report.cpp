@@ -54,6 +54,10 @@ std::string format_price(double usd) {
 
 // Axis labels: "$1", "$100", "$1k", "$10M"; counts: "1", "10k", "1M".
 std::string short_number(double v) {
+  // Beyond billions, a power of ten (1e308 read "$infB": v / 1e9 * 100
+  // overflowed).
+  if (!std::isfinite(v)) return v < 0 ? "-∞" : "∞";
+  if (std::fabs(v) >= 1e12) return fmt::format("{:.3g}", v);
   const std::pair<double, const char*> units[] = {{1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
   for (const auto& [scale, suffix] : units)
     if (v >= scale) return expr::format_number(std::round(v / scale * 100) / 100) + suffix;

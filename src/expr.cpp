@@ -1847,7 +1847,7 @@ CompileResult compile(std::string_view text, const std::vector<Variable>& vars, 
   try {
     if (text.size() > limits.max_length) {
       result.errors.push_back(make_error(limits.max_length, text.size() - limits.max_length,
-                                         fmt::format("expression is longer than {} characters", limits.max_length),
+                                         fmt::format("expression is longer than {} bytes", limits.max_length),
                                          "split it into several rules"));
       return result;
     }

@@ -393,6 +393,34 @@ std::string join_surrogate_pairs(const std::string& v) {
   return out;
 }
 
+// YAML allows at most 1024 characters in an implicit key; yaml-cpp then
+// reports a stray ':' or reads a null key. The length in bytes of the key
+// written at `off` (a quoted one with its quotes), to say so instead.
+constexpr std::size_t kMaxKeyLength = 1024;
+std::size_t key_length_at(std::string_view text, std::size_t off) {
+  if (off >= text.size()) return 0;
+  char q = text[off];
+  std::size_t i = off + 1;
+  if (q == '"' || q == '\'') {
+    while (i < text.size() && text[i] != '\n') {
+      if (q == '"' && text[i] == '\\') i += 2;
+      else if (q == '\'' && text[i] == '\'' && i + 1 < text.size() && text[i + 1] == '\'') i += 2;
+      else if (text[i] == q) return i + 1 - off;
+      else ++i;
+    }
+    return i - off;
+  }
+  while (i < text.size() && text[i] != '\n' && !(text[i] == ':' && (i + 1 == text.size() || text[i + 1] == ' ' ||
+                                                                    text[i + 1] == '\n' || text[i + 1] == '\r')))
+    ++i;
+  return i - off;
+}
+Diagnostic long_key(const Source& src, std::size_t off, std::size_t length) {
+  return src.diag(off, fmt::format("this key is {} bytes long; YAML allows at most {} in a key", length,
+                                   kMaxKeyLength),
+                  "use a shorter key");
+}
+
 class Builder final : public YAML::EventHandler {
  public:
   Builder(const Source& src, const Limits& limits) : src_(src), limits_(limits) {}
@@ -671,6 +699,7 @@ class Builder final : public YAML::EventHandler {
 
   void check_key(Frame& f, const Node& key, std::size_t off) {
     if (key.kind == Kind::null) {
+      if (std::size_t n = key_length_at(src_.text, off); n > kMaxKeyLength) throw Stop{long_key(src_, off, n)};
       throw Stop{src_.diag(off, "null map keys are not supported",
                            "write a key before ':', or quote it ('null') if it is meant as text")};
     }
@@ -743,6 +772,13 @@ Diagnostic translate(const YAML::Exception& e, const Source& src, const Builder&
   if (msg == YAML::ErrorMsg::END_OF_SEQ)
     return src.diag(off, "expected a '- ' list item here",
                     "check the indentation: the items of one list must start in the same column");
+  if (msg == YAML::ErrorMsg::MAP_VALUE) {
+    // The key before the ':' on its line, past indentation and "- ".
+    std::size_t start = src.text.rfind('\n', off == 0 ? 0 : off - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    while (start < off && (src.text[start] == ' ' || src.text[start] == '-' || src.text[start] == '\t')) ++start;
+    if (off > start && off - start > kMaxKeyLength) return long_key(src, start, off - start);
+  }
   if (msg == YAML::ErrorMsg::MAP_VALUE)
     return src.diag(off, "unexpected ':' here",
                     "quote the value if it contains ': ', or start a nested map on a new, more "

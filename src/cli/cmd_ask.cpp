@@ -66,7 +66,9 @@ std::string today() {
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
     char* end = nullptr;
     long long v = std::strtoll(epoch, &end, 10);
-    if (end && *end == '\0' && v >= 0) t = static_cast<std::time_t>(v);
+    // Up to 9999-12-31T23:59:59Z: a larger value would make a date with a
+    // year of more than four digits (219250468-01-00); it is ignored.
+    if (end && *end == '\0' && v >= 0 && v <= 253402300799LL) t = static_cast<std::time_t>(v);
   }
   std::tm tm{};
   ::gmtime_r(&t, &tm);

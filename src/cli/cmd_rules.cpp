@@ -91,6 +91,10 @@ int cmd_rules_test(Context& ctx, const std::vector<std::string>& given) {
   }
   ctx.out << fmt::format("{} passed, {} failed\n", passed, failed_count);
   if (bad_input) return invalid;
+  if (passed + failed_count == 0) {
+    ctx.err << "ragft: error: no rule test cases found (looked for *.yaml and *.yml in the given paths)\n";
+    return invalid;
+  }
   return failed_count > 0 ? failed : ok;
 }
 
