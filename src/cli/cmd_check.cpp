@@ -101,7 +101,16 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input (the other fi
       ProposalLoad load = load_proposals(text, name, ctx->rules);
       if (!load.errors.empty()) invalid_input(std::move(load.errors));
       for (auto& s : load.skipped) report.skipped.push_back(std::move(s));
-      for (const auto& p : load.proposals) report.proposals.push_back(check_proposal(engine, p, report.options, ctx->sets));
+      for (const auto& p : load.proposals) {
+        // The report keeps what its writers show: of the evaluation, only
+        // the decision (the reasons, warnings, assumptions and "what would
+        // change" of every proposal made 100,000 files take 2.5 GB).
+        ProposalCheck c = check_proposal(engine, p, report.options, ctx->sets);
+        Result slim;
+        slim.decision = std::move(c.result.decision);
+        c.result = std::move(slim);
+        report.proposals.push_back(std::move(c));
+      }
     }
 
     std::ostream& out = ctx->out;
