@@ -3,6 +3,7 @@
 #include "ragft/safe_text.h"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
@@ -166,8 +167,11 @@ std::string format_diagnostic(const Diagnostic& d) {
 
 namespace {
 
+// Both at most 64 bytes (closest_match skips longer ones): one row on the
+// stack, no allocation per call (a rule set with thousands of unknown
+// choices asks for millions of these).
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
+  std::array<std::size_t, 65> row{};
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diag = row[0];
@@ -190,10 +194,14 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   std::size_t best_distance = 0;
   for (const auto& c : candidates) {
     if (c.size() > 64) continue;
-    std::size_t dist = edit_distance(word, c);
     // A prefix or a containing name counts as close ("labeled" -> "labeled_examples").
     bool contains = word.size() >= 4 && c.find(word) != std::string::npos;
     std::size_t limit = std::max<std::size_t>(2, std::max(word.size(), c.size()) / 3);
+    // The distance is at least the difference of the lengths: skip what
+    // cannot be close enough, or better than the best so far.
+    std::size_t apart = word.size() > c.size() ? word.size() - c.size() : c.size() - word.size();
+    if (!contains && (apart > limit || (!best.empty() && apart >= best_distance))) continue;
+    std::size_t dist = edit_distance(word, c);
     if (dist > limit && !contains) continue;
     if (contains) dist = std::min(dist, limit);
     if (best.empty() || dist < best_distance) {

@@ -711,7 +711,9 @@ class Loader {
   }
 
   std::optional<expr::Expr> compile_expr(std::size_t layer, const Node* n, const std::vector<expr::Variable>& vars) {
-    auto result = expr::compile(n->value, vars);
+    expr::Limits limits;
+    limits.hints = diags_.size() < kMaxDiagnostics;  // past them, errors are only counted
+    auto result = expr::compile(n->value, vars, expr::Type::boolean, limits);
     for (const auto& e : result.errors) expr_error(layer, n, e);
     return result.expr;
   }
