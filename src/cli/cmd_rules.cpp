@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <ostream>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -98,6 +99,8 @@ int cmd_rules_test(Context& ctx, const std::vector<std::string>& given) {
   return failed_count > 0 ? failed : ok;
 }
 
+int cmd_rules_show_text(const Context& ctx, std::ostream& out);
+
 int cmd_rules_show(Context& ctx) {
   const RuleSet& r = ctx.rules;
   std::ostream& out = ctx.out;
@@ -128,6 +131,17 @@ int cmd_rules_show(Context& ctx) {
     out << json_text(j, 2) << "\n";
     return ok;
   }
+  // The text is built first, then written with its control characters
+  // visible: labels, questions and sources come from rule files.
+  std::ostringstream text;
+  std::ostream& tout = text;
+  int shown = cmd_rules_show_text(ctx, tout);
+  out << visible_text(text.str(), false);
+  return shown;
+}
+
+int cmd_rules_show_text(const Context& ctx, std::ostream& out) {
+  const RuleSet& r = ctx.rules;
   std::string layers;
   for (const auto& l : r.layers) layers += (layers.empty() ? "" : " + ") + l;
   out << fmt::format("Rules: {}{}  ({})\n\n", r.name.empty() ? "unnamed" : r.name,

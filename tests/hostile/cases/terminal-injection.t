@@ -1,4 +1,4 @@
-f=$'esc\e]0;pwned\a\e[2J.yaml' && printf 'project: "title \\e]0;pwned\\a and clear \\e[2J\\e[H and \\x9b31m c1"\nanswers:\n  problem: knowledge\n  knowledge_change: daily\n' >"$f" && printf 'ragft-rules: 1\noptions:\n  - {id: rag, label: "Retrieval \\e]0;x\\a\\e[2J"}\n' >label.yaml && for fmt in text csv markdown jsonl; do ragft --format $fmt score "$f"; done; ragft -q score "$f"; ragft --rules label.yaml score "$f" | head -3; ragft check "$f" | head -2; ragft cost "$f" | head -1; printf 'cases:\n  - name: "test \\e]0;t\\a\\e[2J name"\n    answers: {problem: knowledge, knowledge_change: daily}\n    expect: {recommendation: rag}\n' >t.yaml && ragft rules test t.yaml
+f=$'esc\e]0;pwned\a\e[2J.yaml' && printf 'project: "title \\e]0;pwned\\a and clear \\e[2J\\e[H and \\x9b31m c1"\nanswers:\n  problem: knowledge\n  knowledge_change: daily\n' >"$f" && printf 'ragft-rules: 1\noptions:\n  - {id: rag, label: "Retrieval \\e]0;x\\a\\e[2J"}\n' >label.yaml && for fmt in text csv markdown jsonl; do ragft --format $fmt score "$f"; done; ragft -q score "$f"; ragft --rules label.yaml score "$f" | head -3; ragft --rules label.yaml rules show | grep '^  rag '; ragft check "$f" | head -2; ragft cost "$f" | head -1; printf 'cases:\n  - name: "test \\e]0;t\\a\\e[2J name"\n    answers: {problem: knowledge, knowledge_change: daily}\n    expect: {recommendation: rag}\n' >t.yaml && ragft rules test t.yaml
 --- stdout
 esc?]0;pwned??[2J.yaml  — title ?]0;pwned? and clear ?[2J?[H and ?31m c1
   Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by changing-knowledge-needs-rag)
@@ -62,6 +62,7 @@ esc?]0;pwned??[2J.yaml: rag (high)
 esc?]0;pwned??[2J.yaml  — title ?]0;pwned? and clear ?[2J?[H and ?31m c1
   Recommendation: rag  Retrieval ?]0;x??[2J  (confidence: high, decided by changing-knowledge-needs-rag)
     prompt                 │               +0
+  rag          Retrieval ?]0;x??[2J
 
 0 proposals checked: 0 passed, 0 failed; 1 file invalid (see the errors)
 esc?]0;pwned??[2J.yaml  — title ?]0;pwned? and clear ?[2J?[H and ?31m c1
