@@ -1,6 +1,7 @@
 // Rendering `ragft check` runs: text, json, GitHub workflow commands, SARIF
 // 2.1.0 and JUnit XML, with the escaping each of them needs.
 #include "ragft/check_report.h"
+#include "ragft/safe_text.h"
 #include "ragft/terminal_text.h"
 
 #include <algorithm>
@@ -42,9 +43,9 @@ std::string github_escape_property(std::string_view s) {
   return out;
 }
 
-std::string xml_escape(std::string_view s) {
+std::string xml_escape(std::string_view raw) {
   std::string out;
-  for (char c : s) {
+  for (char c : valid_utf8(raw)) {
     unsigned char u = static_cast<unsigned char>(c);
     switch (c) {
       case '&': out += "&amp;"; break;
@@ -63,9 +64,9 @@ std::string xml_escape(std::string_view s) {
   return out;
 }
 
-std::string xml_text_escape(std::string_view s) {
+std::string xml_text_escape(std::string_view raw) {
   std::string out;
-  for (char c : s) {
+  for (char c : valid_utf8(raw)) {
     unsigned char u = static_cast<unsigned char>(c);
     switch (c) {
       case '&': out += "&amp;"; break;
@@ -105,8 +106,10 @@ using json = nlohmann::ordered_json;
 
 std::string plural(int n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
+// The file (and document) of a proposal, as one line with its control
+// characters visible: names from a repository are shown, never obeyed.
 std::string where(const ProposalCheck& p) {
-  return p.document > 0 ? fmt::format("{} (document {})", p.file, p.document + 1) : p.file;
+  return p.document > 0 ? fmt::format("{} (document {})", visible(p.file), p.document + 1) : visible(p.file);
 }
 
 std::string verdict_name(Verdict v) {
@@ -189,7 +192,7 @@ std::string check_text(const CheckReport& report, const RuleSet& rules, const Te
   for (const auto& p : report.proposals) {
     std::string status = p.passed ? paint("32;1", "PASS") : paint("31;1", "FAIL");
     if (gap) out += "\n";
-    out += fmt::format("{}  {}{}: {}\n", status, where(p), p.project.empty() ? "" : " — " + p.project,
+    out += fmt::format("{}  {}{}: {}\n", status, where(p), p.project.empty() ? "" : " — " + visible(p.project),
                        verdict_phrase(p, &rules));
     gap = false;
     for (const auto& f : p.findings) {
@@ -198,9 +201,10 @@ std::string check_text(const CheckReport& report, const RuleSet& rules, const Te
       gap = true;
     }
   }
-  if (quiet) return out;
+  if (quiet) return visible_text(out, style.color);
   if (gap && !report.skipped.empty()) out += "\n";
-  for (const auto& s : report.skipped) out += fmt::format("{}  {}: {}\n", paint("2", "SKIP"), s.file, s.reason);
+  for (const auto& s : report.skipped)
+    out += fmt::format("{}  {}: {}\n", paint("2", "SKIP"), visible(s.file), visible(s.reason));
   int n = static_cast<int>(report.proposals.size());
   std::string summary = fmt::format("{} checked: {} passed, {} failed", plural(n, "proposal"), report.passed(),
                                     report.failed());
@@ -208,7 +212,7 @@ std::string check_text(const CheckReport& report, const RuleSet& rules, const Te
   if (report.invalid_files > 0) summary += fmt::format("; {} invalid (see the errors)", plural(report.invalid_files, "file"));
   if (report.options.strict) summary += " (--strict: warnings fail)";
   out += "\n" + summary + "\n";
-  return out;
+  return visible_text(out, style.color);
 }
 
 json check_json(const CheckReport& report, const RuleSet& rules) {
@@ -300,7 +304,9 @@ std::string annotation(std::string_view command, const std::string& file, Source
 std::string check_github(const CheckReport& report) {
   std::string out;
   // One collapsible group per file in the job's log: its invalid input, or
-  // its proposals with their findings.
+  // its proposals with their findings. Log lines carry input too: escaped
+  // like annotation data, so that no name can start a line of its own (a
+  // workflow command).
   for (std::size_t i = 0; i < report.invalid.size();) {
     const std::string& file = report.invalid[i].file;
     out += fmt::format("::group::ragft: {} (invalid)\n", github_escape_data(file));
@@ -315,7 +321,8 @@ std::string check_github(const CheckReport& report) {
     const ProposalCheck& p = report.proposals[k];
     if (k == 0 || report.proposals[k - 1].file != p.file)
       out += fmt::format("::group::ragft: {}\n", github_escape_data(p.file));
-    out += fmt::format("ragft: {} {}: {}\n", p.passed ? "PASS" : "FAIL", where(p), verdict_phrase(p, nullptr));
+    out += fmt::format("ragft: {} {}: {}\n", p.passed ? "PASS" : "FAIL", github_escape_data(where(p)),
+                       github_escape_data(verdict_phrase(p, nullptr)));
     for (const auto& f : p.findings) {
       std::string message = f.message + "\nrule: " + f.rule + (f.source.empty() ? "" : "\nsource: " + f.source);
       std::string_view command = f.fails ? "error" : f.suppressed() ? "notice" : "warning";
@@ -328,7 +335,8 @@ std::string check_github(const CheckReport& report) {
     }
     if (k + 1 == report.proposals.size() || report.proposals[k + 1].file != p.file) out += "::endgroup::\n";
   }
-  for (const auto& s : report.skipped) out += fmt::format("ragft: SKIP {}: {}\n", s.file, s.reason);
+  for (const auto& s : report.skipped)
+    out += fmt::format("ragft: SKIP {}: {}\n", github_escape_data(visible(s.file)), github_escape_data(visible(s.reason)));
   if (report.nothing_checked)
     out += fmt::format("::error title=ragft%3A nothing checked::{}\n", github_escape_data(report.nothing_checked_reason));
   std::string summary = fmt::format("ragft: {} checked: {} passed, {} failed",
@@ -336,7 +344,9 @@ std::string check_github(const CheckReport& report) {
                                     report.failed());
   if (!report.skipped.empty()) summary += fmt::format("; {} skipped", plural(static_cast<int>(report.skipped.size()), "file"));
   if (report.invalid_files > 0) summary += fmt::format("; {} invalid", plural(report.invalid_files, "file"));
-  return out + summary + "\n";
+  // Control characters in annotation data become visible too: escapes and
+  // invalid UTF-8 never reach the log.
+  return visible_text(out + summary + "\n", false);
 }
 
 namespace {
@@ -466,9 +476,18 @@ json sarif_location(const std::string& file, SourcePos pos, int length, std::str
     json region = {{"startLine", pos.line}, {"startColumn", col}, {"endColumn", end}};
     // The snippet of a region is the text it covers; the line is its context.
     std::size_t from = static_cast<std::size_t>(pos.col - 1);
-    if (from < line.size()) region["snippet"] = {{"text", std::string(line.substr(from, static_cast<std::size_t>(length)))}};
+    // Both are cut at character boundaries; a line longer than
+    // kMaxContextLine bytes (minified or binary text) is not quoted at all.
+    constexpr std::size_t kMaxContextLine = 1000;
+    if (from < line.size()) {
+      std::string_view rest = line.substr(from);
+      region["snippet"] = {{"text", std::string(rest.substr(0, utf8_prefix(rest, std::min<std::size_t>(
+                                                                                    static_cast<std::size_t>(length),
+                                                                                    kMaxContextLine))))}};
+    }
     phys["region"] = region;
-    if (!line.empty()) phys["contextRegion"] = {{"startLine", pos.line}, {"snippet", {{"text", std::string(line)}}}};
+    if (!line.empty() && line.size() <= kMaxContextLine)
+      phys["contextRegion"] = {{"startLine", pos.line}, {"snippet", {{"text", std::string(line)}}}};
   }
   return {{"physicalLocation", phys}};
 }

@@ -2,6 +2,7 @@
 // verdict, the `ragft cost` table, and the cost-vs-volume chart as Unicode
 // text and as SVG.
 #include "ragft/cost_report.h"
+#include "ragft/safe_text.h"
 
 #include <algorithm>
 #include <charconv>
@@ -53,6 +54,10 @@ std::string format_price(double usd) {
 
 // Axis labels: "$1", "$100", "$1k", "$10M"; counts: "1", "10k", "1M".
 std::string short_number(double v) {
+  // Beyond billions, a power of ten (1e308 read "$infB": v / 1e9 * 100
+  // overflowed).
+  if (!std::isfinite(v)) return v < 0 ? "-∞" : "∞";
+  if (std::fabs(v) >= 1e12) return fmt::format("{:.3g}", v);
   const std::pair<double, const char*> units[] = {{1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
   for (const auto& [scale, suffix] : units)
     if (v >= scale) return expr::format_number(std::round(v / scale * 100) / 100) + suffix;
@@ -268,9 +273,9 @@ std::string tier_prices(const ModelTier& t) {
 std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& style) {
   Paint p{style.color};
   const std::size_t W = static_cast<std::size_t>(style.width);
-  std::string where = r.file.empty() ? "profile" : r.file;
+  std::string where = r.file.empty() ? "profile" : visible(r.file);
   if (r.document > 0) where += fmt::format(" (document {})", r.document + 1);
-  std::string out = p.bold(where) + (r.project.empty() ? "" : "  " + p.dim("— " + r.project)) + "\n";
+  std::string out = p.bold(where) + (r.project.empty() ? "" : "  " + p.dim("— " + visible(r.project))) + "\n";
   out += fmt::format("  Recommendation: {}  (confidence: {})\n", p.bold(r.decision.recommendation), r.decision.confidence);
   if (!r.cost) return out + "  No cost estimate: the rules have no cost catalog\n";
   const CostEstimate& e = *r.cost;
@@ -355,7 +360,7 @@ std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& st
   append_wrapped(out, "  ", W, "Prices: " + prices);
   append_wrapped(out, "  ", W,
        fmt::format("Checked {}; every price's source: ragft rules dump rules/cost.yaml (or your --rules layer)", checked));
-  return out;
+  return visible_text(out, p.on);
 }
 
 // ---------------------------------------------------------------------------
@@ -400,9 +405,9 @@ YRange y_range(const CostCurves& c) {
 
 std::string money_axis(int exponent) { return fmt::format("${}", short_number(std::pow(10.0, exponent))); }
 
-std::string xml_escape(std::string_view s) {
+std::string xml_escape(std::string_view raw) {
   std::string out;
-  for (char c : s) {
+  for (char c : visible(raw)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -506,7 +511,7 @@ std::string cost_chart_text(const CostEstimate& e, const CostCatalog& catalog, c
   }
   if (known(e.inputs.calls_per_day) && e.inputs.calls_per_day >= c.lo)
     out += fmt::format("  {} this profile: {} calls/day\n", p.dim("╎"), format_count(e.inputs.calls_per_day));
-  return out;
+  return visible_text(out, p.on);
 }
 
 std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, const std::string& title) {

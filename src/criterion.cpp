@@ -210,6 +210,14 @@ ParsedAnswer parse_answer(const Criterion& c, std::string_view raw) {
     out.hint = "expected " + c.allowed();
     return out;
   }
+  // Beyond 2^53 a double no longer holds every whole number: a count there
+  // is not exact (99999999999999999999999999 read as 1e26).
+  constexpr double kMaxExactInteger = 9007199254740992.0;
+  if (c.type == CriterionType::integer && std::fabs(v) > kMaxExactInteger) {
+    out.error = fmt::format("'{}' is too large a count for '{}'", text, c.id);
+    out.hint = "a whole number up to 9007199254740992 (2^53)";
+    return out;
+  }
   if (c.type == CriterionType::fraction && (v < 0 || v > 1)) {
     out.error = fmt::format("{} is outside 0..1 for '{}'", text, c.id);
     // 97 for 97%; a text that already ends in '%' is past 100% itself.

@@ -1,7 +1,9 @@
 // Diagnostics: positions, source lines, carets and did-you-mean suggestions.
 #include "ragft/diagnostic.h"
+#include "ragft/safe_text.h"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 
@@ -62,39 +64,52 @@ std::string LineTable::line(int n) const {
   return line_at(text_, starts_[static_cast<std::size_t>(n) - 1]);
 }
 
+std::string shorten_message(std::string message) {
+  constexpr std::size_t kQuoted = 64, kWhole = 1024;
+  if (message.size() <= kQuoted) return message;
+  std::string out;
+  std::size_t i = 0;
+  while (i < message.size()) {
+    std::size_t open = message.find('\'', i);
+    std::size_t close = open == std::string::npos ? open : message.find('\'', open + 1);
+    if (close == std::string::npos) {
+      out.append(message, i, std::string::npos);
+      break;
+    }
+    out.append(message, i, open + 1 - i);
+    std::string_view quoted(message.data() + open + 1, close - open - 1);
+    if (quoted.size() > kQuoted + 16) {
+      out.append(quoted.substr(0, utf8_prefix(quoted, kQuoted)));
+      out += fmt::format("...' ({} bytes)", quoted.size());
+    } else {
+      out.append(quoted);
+      out += '\'';
+    }
+    i = close + 1;
+  }
+  if (out.size() > kWhole) out = excerpt(out, kWhole);
+  return out;
+}
+
 Diagnostic make_diagnostic(std::string file, std::string_view text, SourcePos pos,
                            std::string message, std::string hint, int length) {
   Diagnostic d;
   d.file = std::move(file);
   d.pos = pos;
   d.length = std::max(1, length);
-  d.message = std::move(message);
-  d.hint = std::move(hint);
+  d.message = shorten_message(std::move(message));
+  d.hint = shorten_message(std::move(hint));
   if (pos.known()) d.source_line = line_of(text, pos.line);
   return d;
 }
 
 namespace {
 
-// Renders text from an input for display: C0 and C1 control characters
-// (other than tab) become '?', so a hostile file cannot drive the terminal.
-std::string printable(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\t') || c == 0x7f) {
-      out += '?';
-    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
-      out += '?';  // U+0080..U+009F, encoded in two bytes
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
+// Text from an input, for display: control characters become '?' (tabs are
+// kept in source lines, where the caret needs them), invalid UTF-8 becomes
+// U+FFFD, so a hostile file cannot drive the terminal (safe_text.h).
+std::string printable(std::string_view s) { return visible(s); }
+std::string printable_line(std::string_view s) { return visible_text(s, false); }
 
 // The padding that puts a caret under byte column `col` of `line`: tabs are
 // kept, other characters become spaces, UTF-8 continuation bytes take no room.
@@ -114,11 +129,11 @@ std::string caret_padding(std::string_view line, int col) {
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.file.empty() ? std::string("ragft") : printable(d.file);
   if (d.pos.known()) out += fmt::format(":{}:{}", d.pos.line, d.pos.col);
-  out += fmt::format(": {}: {}\n", severity_name(d.severity), printable(d.message));
+  out += fmt::format(": {}: {}\n", severity_name(d.severity), printable(shorten_message(d.message)));
   if (d.pos.known() && (!d.source_line.empty() || d.pos.col > 0)) {
     std::string num = std::to_string(d.pos.line);
     std::string gutter(num.size(), ' ');
-    std::string shown = printable(d.source_line);
+    std::string shown = printable_line(d.source_line);
     int col = d.pos.col;
     // A very long line is shown as a window around the column.
     constexpr std::size_t kWindow = 100;
@@ -146,14 +161,17 @@ std::string format_diagnostic(const Diagnostic& d) {
     out += fmt::format(" {} | {}^{}\n", gutter, caret_padding(shown, col),
                        std::string(static_cast<std::size_t>(underline - 1), '~'));
   }
-  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", printable(d.hint));
+  if (!d.hint.empty()) out += fmt::format("  hint: {}\n", printable(shorten_message(d.hint)));
   return out;
 }
 
 namespace {
 
+// Both at most 64 bytes (closest_match skips longer ones): one row on the
+// stack, no allocation per call (a rule set with thousands of unknown
+// choices asks for millions of these).
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
+  std::array<std::size_t, 65> row{};
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diag = row[0];
@@ -176,10 +194,14 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   std::size_t best_distance = 0;
   for (const auto& c : candidates) {
     if (c.size() > 64) continue;
-    std::size_t dist = edit_distance(word, c);
     // A prefix or a containing name counts as close ("labeled" -> "labeled_examples").
     bool contains = word.size() >= 4 && c.find(word) != std::string::npos;
     std::size_t limit = std::max<std::size_t>(2, std::max(word.size(), c.size()) / 3);
+    // The distance is at least the difference of the lengths: skip what
+    // cannot be close enough, or better than the best so far.
+    std::size_t apart = word.size() > c.size() ? word.size() - c.size() : c.size() - word.size();
+    if (!contains && (apart > limit || (!best.empty() && apart >= best_distance))) continue;
+    std::size_t dist = edit_distance(word, c);
     if (dist > limit && !contains) continue;
     if (contains) dist = std::min(dist, limit);
     if (best.empty() || dist < best_distance) {

@@ -946,7 +946,7 @@ std::string_view tk_plural(TK t) {
 
 class Checker {
  public:
-  Checker(Ast& ast, const std::vector<Variable>& vars) : ast_(ast), vars_(vars) {}
+  Checker(Ast& ast, const std::vector<Variable>& vars, bool hints = true) : ast_(ast), vars_(vars), hints_(hints) {}
 
   void run(Type expected) {
     std::size_t root = ast_.root;
@@ -997,7 +997,7 @@ class Checker {
       static const std::set<std::string> keywords{"and", "or", "not", "in", "true", "false", "yes", "no"};
       if (lower != id && keywords.count(lower)) hint = fmt::format("keywords are lower-case: '{}'", lower);
     }
-    if (hint.empty()) {
+    if (hint.empty() && hints_) {
       std::vector<std::string> ids;
       ids.reserve(vars_.size());
       for (const auto& v : vars_) ids.push_back(v.id);
@@ -1025,8 +1025,8 @@ class Checker {
     if (!var || var->choices.empty()) return;
     const std::string& value = l.lit.text;
     if (std::find(var->choices.begin(), var->choices.end(), value) != var->choices.end()) return;
-    std::string hint = did_you_mean(value, var->choices);
-    if (hint.empty()) {
+    std::string hint = hints_ ? did_you_mean(value, var->choices) : std::string();
+    if (hint.empty() && hints_) {
       std::string all;
       for (const auto& c : var->choices) all += (all.empty() ? "" : ", ") + c;
       hint = "expected one of: " + all;
@@ -1164,6 +1164,7 @@ class Checker {
 
   Ast& ast_;
   const std::vector<Variable>& vars_;
+  bool hints_ = true;  // compute "did you mean" suggestions
 };
 
 // ---------------------------------------------------------------------------
@@ -1852,7 +1853,7 @@ CompileResult compile(std::string_view text, const std::vector<Variable>& vars, 
   try {
     if (text.size() > limits.max_length) {
       result.errors.push_back(make_error(limits.max_length, text.size() - limits.max_length,
-                                         fmt::format("expression is longer than {} characters", limits.max_length),
+                                         fmt::format("expression is longer than {} bytes", limits.max_length),
                                          "split it into several rules"));
       return result;
     }
@@ -1865,7 +1866,7 @@ CompileResult compile(std::string_view text, const std::vector<Variable>& vars, 
       result.errors.push_back(e.error);
       return result;
     }
-    Checker checker(*ast, vars);
+    Checker checker(*ast, vars, limits.hints);
     checker.run(expected);
     if (!checker.errors.empty()) {
       result.errors = std::move(checker.errors);

@@ -1,5 +1,6 @@
 // Serializing a profile to YAML that reads back to the same answers.
 #include "ragft/profile_writer.h"
+#include "ragft/safe_text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,7 +13,7 @@ namespace ragft {
 namespace {
 
 // A YAML double-quoted scalar (JSON string syntax is valid YAML).
-std::string quoted(const std::string& s) { return nlohmann::json(s).dump(); }
+std::string quoted(const std::string& s) { return json_text(nlohmann::json(s)); }
 
 // Words other YAML readers take for null or booleans; quoted to stay text.
 bool yaml_special(std::string_view s) {

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
 #include "ragft/terminal_text.h"
 
 #include "ragft/cost_report.h"
@@ -47,7 +48,7 @@ void append_int(std::string& out, int v) {
 
 // The file and document a result is about, then its project: the first line.
 void append_header(std::string& out, const Result& r, const Paint& p, std::string& scratch) {
-  scratch = r.file.empty() ? std::string_view("profile") : std::string_view(r.file);
+  scratch = r.file.empty() ? std::string("profile") : visible(r.file);
   if (r.document > 0) {
     scratch += " (document ";
     append_int(scratch, r.document + 1);
@@ -57,7 +58,7 @@ void append_header(std::string& out, const Result& r, const Paint& p, std::strin
   if (!r.project.empty()) {
     out += "  ";
     scratch = "— ";
-    scratch += r.project;
+    scratch += visible(r.project);
     p.dim(out, scratch);
   }
   out += '\n';
@@ -220,7 +221,7 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
     else out += rec;
     out += "  ";
     const Option* o = rules.option(rec);
-    out += o ? o->label : rec;
+    out += visible(o ? o->label : rec);
   }
   out += "  (confidence: ";
   out += r.decision.confidence;
@@ -376,7 +377,7 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
       append_wrapped(out, "    ", W, para);
     }
   }
-  return out;
+  return visible_text(out, p.on);
 }
 
 std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle& style) {
@@ -423,13 +424,16 @@ std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle&
   for (const auto& w : r.would_change)
     out += fmt::format("    {} {} → {}  {}\n", w.criterion, w.condition, p.bold(w.recommendation),
                        p.dim("(--set " + w.criterion + "=" + answer_text(rules, w.criterion, w.value) + ")"));
-  return out;
+  return visible_text(out, p.on);
 }
 
 namespace {
 
-std::string csv_field(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+// Fields from inputs are shown as one line with control characters visible
+// (safe_text.h), then quoted where csv needs it.
+std::string csv_field(std::string_view raw) {
+  std::string s = visible(raw);
+  if (s.find_first_of(",\"") == std::string_view::npos) return s;
   std::string out = "\"";
   for (char c : s) {
     if (c == '"') out += '"';
@@ -438,9 +442,9 @@ std::string csv_field(std::string_view s) {
   return out + "\"";
 }
 
-std::string md_cell(std::string_view s) {
+std::string md_cell(std::string_view raw) {
   std::string out;
-  for (char c : s) {
+  for (char c : visible(raw)) {
     if (c == '|') out += "\\|";
     else if (c == '\n' || c == '\r') out += ' ';
     else out += c;
@@ -464,7 +468,7 @@ std::string csv_header(const RuleSet& rules) {
 
 std::string csv_row(const Result& r, const RuleSet& rules) {
   std::string row = fmt::format("{},{},{},{},{},{}", csv_field(r.file), r.document, csv_field(r.project),
-                                r.decision.recommendation, r.decision.confidence, r.decision.decided_by);
+                                r.decision.recommendation, r.decision.confidence, csv_field(r.decision.decided_by));
   for (std::size_t i = 0; i < rules.options.size(); ++i) row += fmt::format(",{}", r.decision.scores[i]);
   std::string excluded;
   for (const auto& x : r.excluded) excluded += (excluded.empty() ? "" : ";") + x.option;

@@ -145,6 +145,15 @@ RuleTestLoad load_rule_tests(std::string_view text, const std::string& file, con
   for (auto& e : parsed.errors) out.errors.push_back(std::move(e));
   CaseReader reader(text, file, rules, out);
   for (const auto& doc : parsed.documents) reader.read(*doc.root);
+  // A file that tests nothing is a mistake (an empty file, 'cases: []'),
+  // never a pass.
+  if (out.errors.empty() && out.cases.empty()) {
+    Diagnostic d;
+    d.file = file;
+    d.message = "the file has no test cases";
+    d.hint = "add cases under 'cases:'; see docs/rules.md, 'Rule tests'";
+    out.errors.push_back(std::move(d));
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -230,6 +231,7 @@ class Loader {
     // Expressions are checked even when the structure has errors, so that
     // one run reports every problem.
     compile();
+    check_total_points();
     adopt([&] { check_cost_catalog(set_, layers_, diags_); });  // src/cost.cpp
     bool only_builtin = std::all_of(layers_.begin(), layers_.end(), [](const RuleSource& l) { return l.parsed != nullptr; });
     if (errors() == 0 && (limits_.prove_builtin || !only_builtin)) check_decide_reachability();
@@ -253,6 +255,8 @@ class Loader {
   std::map<std::string, PendingCriterion> criteria_extra_;
   std::vector<Diagnostic> diags_;
   int errors_ = 0;
+  std::size_t text_bytes_ = 0;         // the texts read by scalar(), aliases counted at each use
+  bool text_bytes_reported_ = false;
 
   int errors() const { return errors_; }
 
@@ -333,7 +337,20 @@ class Loader {
 
   std::optional<std::string> scalar(const Node* n, const What& what) {
     if (!n) return std::nullopt;
-    if (n->is_scalar()) return n->value;
+    if (n->is_scalar()) {
+      // Every text taken from the trees is a copy: through aliases a small
+      // file can name one big text many times. Their total is bounded, so
+      // that memory follows the size of the files (docs/limits.md).
+      text_bytes_ += n->value.size();
+      if (text_bytes_ > limits_.max_text_bytes) {
+        if (!text_bytes_reported_)
+          error(n, fmt::format("the texts of the rule files add up to more than {} bytes", limits_.max_text_bytes),
+                "each use of an alias ('*name') counts as a copy of its text");
+        text_bytes_reported_ = true;
+        return std::nullopt;
+      }
+      return n->value;
+    }
     error(n, fmt::format("{} must be a text, not {}", what.str(), n->kind_name()));
     return std::nullopt;
   }
@@ -349,7 +366,9 @@ class Loader {
   std::optional<int> integer(const Node* n, const What& what) {
     auto v = number(n, what);
     if (!v) return std::nullopt;
-    if (*v != static_cast<double>(static_cast<long long>(*v)) || *v > 1e6 || *v < -1e6) {
+    // The range first: casting a double beyond the range of the integer
+    // type (9.3e18) is undefined behaviour.
+    if (!(*v >= -1e6 && *v <= 1e6) || *v != std::trunc(*v)) {
       error(n, fmt::format("{} must be a whole number between -1000000 and 1000000", what.str()));
       return std::nullopt;
     }
@@ -577,6 +596,11 @@ class Loader {
 
   void read_choices(Criterion& c, const Node& list) {
     if (!list.is_seq()) return error(&list, "'choices' must be a list of {id, label}");
+    // Where each id is, so that a long list is read in linear time (a
+    // search of the list per choice took 19 s for 150,000 choices).
+    std::unordered_map<std::string, std::size_t> where;
+    where.reserve(c.choices.size() + list.items.size());
+    for (std::size_t i = 0; i < c.choices.size(); ++i) where.emplace(c.choices[i].id, i);
     for (const auto& item : list.items) {
       std::string id, label;
       const Node* idn = item.get();
@@ -601,13 +625,17 @@ class Loader {
         error(idn, fmt::format("invalid choice id '{}'", id), "ids are lower-case letters, digits and '_'");
         continue;
       }
-      bool found = false;
-      for (auto& existing : c.choices)
-        if (existing.id == id) {
-          existing.label = label;
-          found = true;
-        }
-      if (!found) c.choices.push_back({id, label});
+      if (auto it = where.find(id); it != where.end()) {
+        c.choices[it->second].label = label;
+        continue;
+      }
+      if (c.choices.size() >= limits_.max_choices) {
+        error(idn, fmt::format("criterion '{}' has too many choices (the limit is {})", c.id, limits_.max_choices),
+              "group the values, or make the criterion a number");
+        return;
+      }
+      where.emplace(id, c.choices.size());
+      c.choices.push_back({id, label});
     }
   }
 
@@ -736,6 +764,12 @@ class Loader {
 
   // Reports an expression error at the exact character inside the YAML string.
   void expr_error(std::size_t layer, const Node* n, const expr::Error& e) {
+    // Past the shown diagnostics, only counted (as at() does): locating each
+    // one scans the text, which made thousands of them quadratic.
+    if (diags_.size() >= kMaxDiagnostics) {
+      ++errors_;
+      return;
+    }
     const auto& src = layers_[layer];
     SourcePos pos = yaml::locate_in_scalar(src.text, *n, e.offset);
     Diagnostic d = make_diagnostic(src.name, src.text, pos, e.message, e.hint, static_cast<int>(e.length));
@@ -744,7 +778,9 @@ class Loader {
   }
 
   std::optional<expr::Expr> compile_expr(std::size_t layer, const Node* n, const std::vector<expr::Variable>& vars) {
-    auto result = expr::compile(n->value, vars);
+    expr::Limits limits;
+    limits.hints = diags_.size() < kMaxDiagnostics;  // past them, errors are only counted
+    auto result = expr::compile(n->value, vars, expr::Type::boolean, limits);
     for (const auto& e : result.errors) expr_error(layer, n, e);
     return result.expr;
   }
@@ -810,26 +846,66 @@ class Loader {
     for (auto& p : rules_) set_.rules.push_back(p.rule);
   }
 
-  // The values a finite-domain criterion can take, missing included.
-  std::optional<std::vector<expr::Value>> domain(const std::string& id) const {
+  // The points of every enabled rule, added up per option with their signs
+  // dropped, stay within limits_.max_total_points: every tally and every
+  // difference of two tallies then fits an int with room to spare
+  // (docs/limits.md). The rule whose points cross the bound is the error.
+  void check_total_points() {
+    std::map<std::string, long long> total;
+    std::set<std::string> reported;
+    for (const auto& p : rules_) {
+      if (!p.rule.enabled) continue;
+      for (const auto& e : p.rule.score) {
+        long long& t = total[e.option];
+        t += e.points < 0 ? -static_cast<long long>(e.points) : e.points;
+        if (t <= limits_.max_total_points || !reported.insert(e.option).second) continue;
+        const Node* at_node = p.decide_node;
+        for (const auto& [id, n] : p.option_refs)
+          if (id == e.option) {
+            at_node = n;
+            break;
+          }
+        at(Severity::error, at_node,
+           fmt::format("the points for '{}' add up to more than {} over all rules (rule '{}' crosses it)", e.option,
+                       limits_.max_total_points, p.rule.id),
+           "use smaller points: only their order and margins matter", 0, p.layer);
+      }
+    }
+  }
+
+  // The values a finite-domain criterion can take, missing included;
+  // nullptr for a numeric or text criterion. Built once per criterion.
+  const std::vector<expr::Value>* domain(const std::string& id) {
+    auto [it, added] = domains_.try_emplace(id);
+    if (!added) return it->second ? &*it->second : nullptr;
     const Criterion* c = set_.criterion(id);
-    if (!c) return std::nullopt;  // a derived cost figure: a number
     std::vector<expr::Value> values{expr::Value{}};
-    if (c->type == CriterionType::yesno) {
+    if (c && c->type == CriterionType::yesno) {
       values.push_back(expr::Value::of_bool(true));
       values.push_back(expr::Value::of_bool(false));
-    } else if (c->type == CriterionType::choice) {
+    } else if (c && c->type == CriterionType::choice) {
+      values.reserve(c->choices.size() + 1);
       for (const auto& ch : c->choices) values.push_back(expr::Value::of_text(ch.id));
     } else {
-      return std::nullopt;
+      return nullptr;
     }
-    return values;
+    it->second = std::move(values);
+    return &*it->second;
   }
+  std::map<std::string, std::optional<std::vector<expr::Value>>> domains_;
 
   // A decide rule is unreachable when its condition can never hold, or when
   // an earlier decide rule holds whenever it does. Proven by enumeration for
   // conditions over choice and yes/no criteria; numeric conditions are only
   // judged when constant.
+  //
+  // The work is bounded (docs/limits.md): one rule's enumeration covers at
+  // most kMaxCombinations answer combinations, and all of them together at
+  // most kEvaluationBudget units of evaluation (one per condition evaluated
+  // and per 32 bytes of its text). A rule past either bound
+  // gets only the cheap checks (a condition that is always false, an earlier
+  // rule that always holds or has the same condition): a report may be
+  // missed, never made wrongly, and no rule set costs more than the budget.
   void check_decide_reachability() {
     // A decide rule whose option some rule may exclude is passed over when
     // it is, so only the others (and 'none') can shadow a later rule.
@@ -837,71 +913,90 @@ class Loader {
     for (const auto& p : rules_)
       if (p.rule.enabled)
         for (const auto& o : p.rule.exclude) excludable.insert(o);
-    std::vector<const PendingRule*> earlier;
+    constexpr double kMaxCombinations = 20000;
+    constexpr double kEvaluationBudget = 2000000;
+    double budget = kEvaluationBudget;
+    struct Earlier {
+      const PendingRule* p;
+      std::vector<std::string> ids;  // sorted
+      bool finite;
+      bool always = false;     // its condition is constantly true
+      std::size_t hash = 0;    // of its condition's text
+    };
+    std::vector<Earlier> earlier;
+    std::vector<std::string> ids;
     for (const auto& p : rules_) {
       if (!p.rule.enabled || !p.rule.decide) continue;
       const Rule& r = p.rule;
       auto report = [&](std::string msg, std::string hint) {
         at(Severity::error, p.decide_node, std::move(msg), std::move(hint), 0, p.layer);
       };
+      Earlier self{&p, r.when.identifiers(), true};
+      if (auto k = r.when.constant_value()) self.always = k->kind == expr::Value::Kind::boolean && k->boolean;
+      self.hash = std::hash<std::string>{}(r.when.text());
+      std::sort(self.ids.begin(), self.ids.end());
+      self.ids.erase(std::unique(self.ids.begin(), self.ids.end()), self.ids.end());
+      for (const auto& id : self.ids)
+        if (!domain(id)) self.finite = false;
       if (auto k = r.when.constant_value(); k && k->kind == expr::Value::Kind::boolean && !k->boolean) {
         report(fmt::format("decide rule '{}' can never fire: its condition is always false", r.id),
                "remove the rule or fix its 'when'");
-        if (!excludable.count(*r.decide)) earlier.push_back(&p);
+        if (!excludable.count(*r.decide)) earlier.push_back(std::move(self));
         continue;
       }
       // Identifiers involved: this rule's and those of every earlier decide
       // rule over finite domains (a rule shadowed by some of the earlier
-      // rules is shadowed by all of them).
-      auto finite_rule = [&](const Rule& x) {
-        auto xs = x.when.identifiers();
-        return std::all_of(xs.begin(), xs.end(), [&](const std::string& id) { return domain(id).has_value(); });
-      };
-      std::vector<const PendingRule*> finite_earlier;
-      for (const auto* e : earlier)
-        if (finite_rule(e->rule)) finite_earlier.push_back(e);
-      std::vector<std::string> ids = r.when.identifiers();
-      bool finite = true;
-      for (const auto* e : finite_earlier)
-        for (const auto& id : e->rule.when.identifiers()) ids.push_back(id);
-      std::sort(ids.begin(), ids.end());
-      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      std::vector<std::vector<expr::Value>> domains;
+      // rules is shadowed by all of them). Counting stops at the bound.
+      std::vector<const Earlier*> finite_earlier;
+      for (const auto& e : earlier)
+        if (e.finite) finite_earlier.push_back(&e);
       double combos = 1;
-      for (const auto& id : ids) {
-        auto d = domain(id);
-        if (!d) {
-          finite = false;
-          break;
+      bool finite = self.finite;
+      ids = self.ids;
+      if (finite) {
+        for (const auto& id : ids) combos *= static_cast<double>(domain(id)->size());
+        for (const auto* e : finite_earlier) {
+          if (combos > kMaxCombinations) break;
+          for (const auto& id : e->ids) {
+            auto at_id = std::lower_bound(ids.begin(), ids.end(), id);
+            if (at_id != ids.end() && *at_id == id) continue;
+            ids.insert(at_id, id);
+            combos *= static_cast<double>(domain(id)->size());
+          }
         }
-        combos *= static_cast<double>(d->size());
-        domains.push_back(std::move(*d));
       }
-      // Numeric conditions of earlier rules make the check unsound for this
-      // rule; retry with only this rule's identifiers for "never fires".
-      if (finite && combos <= 20000) {
+      // An evaluation costs about one unit per 32 bytes of its condition.
+      auto weight = [](const Rule& x) { return 1.0 + static_cast<double>(x.when.text().size()) / 32; };
+      double per_combination = weight(r);
+      for (const auto* e : finite_earlier) per_combination += weight(e->p->rule);
+      double cost = combos * per_combination;
+      if (finite && combos <= kMaxCombinations && cost <= budget) {
+        budget -= cost;
+        std::vector<const std::vector<expr::Value>*> domains;
+        domains.reserve(ids.size());
+        for (const auto& id : ids) domains.push_back(domain(id));
         std::vector<std::size_t> idx(ids.size(), 0);
         bool ever = false;
         const PendingRule* shadow_by = nullptr;
         bool shadowed_always = true;
         for (;;) {
           expr::Env env = [&](const std::string& id) {
-            auto it = std::lower_bound(ids.begin(), ids.end(), id);
-            return domains[static_cast<std::size_t>(it - ids.begin())][idx[static_cast<std::size_t>(it - ids.begin())]];
+            auto k = static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin());
+            return (*domains[k])[idx[k]];
           };
           if (expr::holds(r.when, env)) {
             ever = true;
             const PendingRule* first = nullptr;
             for (const auto* e : finite_earlier)
-              if (expr::holds(e->rule.when, env)) {
-                first = e;
+              if (expr::holds(e->p->rule.when, env)) {
+                first = e->p;
                 break;
               }
             if (!first) shadowed_always = false;
             else if (!shadow_by) shadow_by = first;
           }
           std::size_t k = 0;
-          while (k < idx.size() && ++idx[k] == domains[k].size()) idx[k++] = 0;
+          while (k < idx.size() && ++idx[k] == domains[k]->size()) idx[k++] = 0;
           if (k == idx.size()) break;
         }
         if (!ever)
@@ -912,18 +1007,16 @@ class Loader {
                              shadow_by->rule.id),
                  fmt::format("move it before '{}' or narrow that rule's condition", shadow_by->rule.id));
       } else {
-        for (const auto* e : earlier) {
-          auto k = e->rule.when.constant_value();
-          bool always = k && k->kind == expr::Value::Kind::boolean && k->boolean;
-          if (always || e->rule.when.text() == r.when.text()) {
+        for (const auto& e : earlier) {
+          if (e.always || (e.hash == self.hash && e.p->rule.when.text() == r.when.text())) {
             report(fmt::format("decide rule '{}' is never reached: rule '{}' decides first whenever it fires", r.id,
-                               e->rule.id),
-                   fmt::format("move it before '{}' or narrow that rule's condition", e->rule.id));
+                               e.p->rule.id),
+                   fmt::format("move it before '{}' or narrow that rule's condition", e.p->rule.id));
             break;
           }
         }
       }
-      if (!excludable.count(*r.decide)) earlier.push_back(&p);
+      if (!excludable.count(*r.decide)) earlier.push_back(std::move(self));
     }
   }
 };

@@ -307,9 +307,126 @@ struct Anchor {
   std::string name;
 };
 
+// JSON writes a character beyond U+FFFF as a surrogate pair of \u escapes
+// ("\ud83e\udd16", as Python's json.dump does); yaml-cpp reads each escape
+// on its own and rejects a surrogate. Before parsing, each pair inside a
+// double-quoted scalar is rewritten, in place and at the same length, to two
+// private-use escapes (high D800..DBFF to F000..F3FF, low DC00..DFFF to
+// F400..F7FF); join_surrogate_pairs() turns them back into the one character
+// in the scalars read. Returns whether any pair was rewritten.
+bool rewrite_surrogate_pairs(std::string_view body, std::string& out) {
+  auto hex4 = [&](std::size_t i, unsigned& v) {
+    if (i + 4 > body.size()) return false;
+    v = 0;
+    for (std::size_t k = i; k < i + 4; ++k) {
+      char c = body[k];
+      unsigned d = c >= '0' && c <= '9' ? unsigned(c - '0') : c >= 'a' && c <= 'f' ? unsigned(c - 'a' + 10)
+                 : c >= 'A' && c <= 'F' ? unsigned(c - 'A' + 10) : 16u;
+      if (d == 16) return false;
+      v = v * 16 + d;
+    }
+    return true;
+  };
+  bool any = false;
+  char quote = 0;     // the quote of the scalar we are in, or 0
+  char before = '\n';  // the last character outside a scalar that is not a space
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (quote == 0) {
+      if (c == '#' && (i == 0 || body[i - 1] == ' ' || body[i - 1] == '\t' || body[i - 1] == '\n')) {
+        while (i < body.size() && body[i] != '\n') ++i;
+        before = '\n';
+      } else if ((c == '"' || c == '\'') && std::string_view("\n:,[{-?").find(before) != std::string_view::npos) {
+        quote = c;
+      } else if (c != ' ' && c != '\t' && c != '\r') {
+        before = c;
+      }
+      continue;
+    }
+    if (quote == '\'') {
+      if (c == '\'' && i + 1 < body.size() && body[i + 1] == '\'') ++i;
+      else if (c == '\'') quote = 0, before = 'x';
+      continue;
+    }
+    if (c == '"') {
+      quote = 0;
+      before = 'x';
+      continue;
+    }
+    if (c != '\\') continue;
+    unsigned hi = 0, lo = 0;
+    if (i + 12 <= body.size() && body[i + 1] == 'u' && hex4(i + 2, hi) && hi >= 0xD800 && hi <= 0xDBFF &&
+        body[i + 6] == '\\' && body[i + 7] == 'u' && hex4(i + 8, lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
+      if (!any) out.assign(body);
+      any = true;
+      std::string a = fmt::format("{:04X}", hi - 0xD800 + 0xF000), b = fmt::format("{:04X}", lo - 0xDC00 + 0xF400);
+      out.replace(i + 2, 4, a);
+      out.replace(i + 8, 4, b);
+      i += 11;
+      continue;
+    }
+    ++i;  // the escaped character
+  }
+  return any;
+}
+
+// Undoes rewrite_surrogate_pairs() in a scalar's value: each U+F000..F3FF
+// followed by U+F400..F7FF becomes the character of the surrogate pair.
+std::string join_surrogate_pairs(const std::string& v) {
+  auto cp_at = [&](std::size_t i) -> unsigned {
+    if (i + 3 > v.size() || static_cast<unsigned char>(v[i]) != 0xEF) return 0;
+    return 0xF000u | ((static_cast<unsigned char>(v[i + 1]) & 0x3Fu) << 6) | (static_cast<unsigned char>(v[i + 2]) & 0x3Fu);
+  };
+  std::string out;
+  for (std::size_t i = 0; i < v.size();) {
+    unsigned a = cp_at(i), b = a ? cp_at(i + 3) : 0;
+    if (a >= 0xF000 && a <= 0xF3FF && b >= 0xF400 && b <= 0xF7FF) {
+      unsigned cp = 0x10000 + ((a - 0xF000) << 10) + (b - 0xF400);
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+      i += 6;
+    } else {
+      out += v[i++];
+    }
+  }
+  return out;
+}
+
+// YAML allows at most 1024 characters in an implicit key; yaml-cpp then
+// reports a stray ':' or reads a null key. The length in bytes of the key
+// written at `off` (a quoted one with its quotes), to say so instead.
+constexpr std::size_t kMaxKeyLength = 1024;
+std::size_t key_length_at(std::string_view text, std::size_t off) {
+  if (off >= text.size()) return 0;
+  char q = text[off];
+  std::size_t i = off + 1;
+  if (q == '"' || q == '\'') {
+    while (i < text.size() && text[i] != '\n') {
+      if (q == '"' && text[i] == '\\') i += 2;
+      else if (q == '\'' && text[i] == '\'' && i + 1 < text.size() && text[i + 1] == '\'') i += 2;
+      else if (text[i] == q) return i + 1 - off;
+      else ++i;
+    }
+    return i - off;
+  }
+  while (i < text.size() && text[i] != '\n' && !(text[i] == ':' && (i + 1 == text.size() || text[i + 1] == ' ' ||
+                                                                    text[i + 1] == '\n' || text[i + 1] == '\r')))
+    ++i;
+  return i - off;
+}
+Diagnostic long_key(const Source& src, std::size_t off, std::size_t length) {
+  return src.diag(off, fmt::format("this key is {} bytes long; YAML allows at most {} in a key", length,
+                                   kMaxKeyLength),
+                  "use a shorter key");
+}
+
 class Builder final : public YAML::EventHandler {
  public:
   Builder(const Source& src, const Limits& limits) : src_(src), limits_(limits) {}
+  // The text had surrogate pairs rewritten (rewrite_surrogate_pairs).
+  bool join_pairs = false;
 
   std::vector<Document>& documents() { return docs_; }
   const std::vector<Frame>& frames() const { return frames_; }
@@ -371,7 +488,7 @@ class Builder final : public YAML::EventHandler {
     std::size_t off = src_.offset(mark);
     auto node = std::make_shared<Node>();
     node->kind = Kind::scalar;
-    node->value = value;
+    node->value = join_pairs ? join_surrogate_pairs(value) : value;
     Properties props = skip_properties(src_.text, off);
     std::string_view std_tag = check_tag(tag, props, off, Kind::scalar);
     // An empty tagged value ("a: !!str") has no content to point at.
@@ -583,6 +700,7 @@ class Builder final : public YAML::EventHandler {
 
   void check_key(Frame& f, const Node& key, std::size_t off) {
     if (key.kind == Kind::null) {
+      if (std::size_t n = key_length_at(src_.text, off); n > kMaxKeyLength) throw Stop{long_key(src_, off, n)};
       throw Stop{src_.diag(off, "null map keys are not supported",
                            "write a key before ':', or quote it ('null') if it is meant as text")};
     }
@@ -636,6 +754,15 @@ Diagnostic translate(const YAML::Exception& e, const Source& src, const Builder&
     return fmt::format("the '{}' at line {}, column {} is not closed", c, p.line, p.col);
   };
 
+  if (msg.rfind(YAML::ErrorMsg::INVALID_UNICODE, 0) == 0) {
+    // yaml-cpp gives the code point in decimal; a surrogate that is not half
+    // of a \uD8xx\uDCxx pair (those are read) is the usual cause.
+    unsigned long cp = std::strtoul(msg.c_str() + std::strlen(YAML::ErrorMsg::INVALID_UNICODE), nullptr, 10);
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+      return src.diag(off, fmt::format("'\\u{:04x}' is half of a surrogate pair, without the other half", cp),
+                      "a character beyond U+FFFF is written as a pair, high then low, such as \\ud83e\\udd16");
+    return src.diag(off, fmt::format("invalid unicode escape: U+{:X} is not a character", cp));
+  }
   if (msg == YAML::ErrorMsg::END_OF_SEQ_FLOW)
     return src.diag(off, "expected ',' or ']' in a [...] list", opened_at(open_collection(false), '['));
   if (msg == YAML::ErrorMsg::END_OF_MAP_FLOW)
@@ -646,6 +773,13 @@ Diagnostic translate(const YAML::Exception& e, const Source& src, const Builder&
   if (msg == YAML::ErrorMsg::END_OF_SEQ)
     return src.diag(off, "expected a '- ' list item here",
                     "check the indentation: the items of one list must start in the same column");
+  if (msg == YAML::ErrorMsg::MAP_VALUE) {
+    // The key before the ':' on its line, past indentation and "- ".
+    std::size_t start = src.text.rfind('\n', off == 0 ? 0 : off - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    while (start < off && (src.text[start] == ' ' || src.text[start] == '-' || src.text[start] == '\t')) ++start;
+    if (off > start && off - start > kMaxKeyLength) return long_key(src, start, off - start);
+  }
   if (msg == YAML::ErrorMsg::MAP_VALUE)
     return src.diag(off, "unexpected ':' here",
                     "quote the value if it contains ': ', or start a nested map on a new, more "
@@ -951,9 +1085,13 @@ ParseResult detail::parse_yaml_events(std::string_view text, const std::string& 
       return result;
     }
     std::string_view body = text.substr(src.base);
+    std::string rewritten;
+    bool pairs = rewrite_surrogate_pairs(body, rewritten);
+    if (pairs) body = rewritten;
     ViewBuf buf(body);
     std::istream in(&buf);
     Builder builder(src, limits);
+    builder.join_pairs = pairs;
     try {
       YAML::Parser parser(in);
       while (parser.HandleNextDocument(builder)) {
@@ -1040,7 +1178,9 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
     return false;
   };
 
-  int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Opened without blocking, so that a FIFO with no writer cannot hang the
+  // open; only regular files are read (and "-", standard input, whatever it is).
+  int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) {
     int e = errno;
     if (e == EACCES) err.hint = "make it readable by the user ragft runs as, or leave it out";
@@ -1061,6 +1201,17 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
   struct stat st {};
   if (::fstat(fd, &st) == 0) {
     if (S_ISDIR(st.st_mode)) return fail("dir");
+    if (!is_stdin && !S_ISREG(st.st_mode)) {
+      std::string_view kind = S_ISFIFO(st.st_mode)  ? "a FIFO (named pipe)"
+                              : S_ISCHR(st.st_mode) ? "a character device"
+                              : S_ISBLK(st.st_mode) ? "a block device"
+                              : S_ISSOCK(st.st_mode) ? "a socket"
+                                                     : "not a regular file";
+      fail("read", fmt::format("it is {}, not a regular file", kind));
+      err.hint = "only regular files are read; give - to read standard input";
+      return false;
+    }
+    if (!is_stdin) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (S_ISREG(st.st_mode)) {
       if (static_cast<std::size_t>(st.st_size) > max_bytes) return fail("size");
       chunk = static_cast<std::size_t>(st.st_size) + 1;

@@ -388,10 +388,10 @@ TEST_CASE("limits: length and nesting", "[expr]") {
   compile_ok(ok);
 
   std::string long_text = ok + "x";
-  expect_error(long_text, 4096, 1, "expression is longer than 4096 characters", "split it into several rules");
+  expect_error(long_text, 4096, 1, "expression is longer than 4096 bytes", "split it into several rules");
   std::string five_k = "x > 1" + std::string(4995, ' ');
   REQUIRE(five_k.size() == 5000);
-  expect_error(five_k, 4096, 904, "expression is longer than 4096 characters", "split it into several rules");
+  expect_error(five_k, 4096, 904, "expression is longer than 4096 bytes", "split it into several rules");
 
   compile_ok(std::string(64, '(') + "has_gpu" + std::string(64, ')'));
   expect_error(std::string(65, '(') + "has_gpu" + std::string(65, ')'), 64, 1,
@@ -412,7 +412,7 @@ TEST_CASE("limits: length and nesting", "[expr]") {
                "", Type::boolean, big);
   // And with the default limits, the length limit fires first.
   expect_error(std::string(10000, '(') + "1" + std::string(10000, ')'), 4096, 15905,
-               "expression is longer than 4096 characters", "split it into several rules");
+               "expression is longer than 4096 bytes", "split it into several rules");
 
   Limits tight;
   tight.max_depth = 2;

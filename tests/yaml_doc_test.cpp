@@ -1,4 +1,5 @@
 // Tests for the guarded YAML reader (src/yaml_doc.cpp).
+#include <sys/stat.h>
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -685,9 +686,34 @@ TEST_CASE("read_text_file", "[yaml]") {
   CHECK(out.empty());
 
 #ifdef __linux__
-  // A device that never ends: the cap must stop the read.
+  // Only regular files are read: a device that never ends, a FIFO with no
+  // writer (which used to block forever) are refused at once.
   CHECK_FALSE(read_text_file("/dev/zero", 100000, out, err));
-  CHECK(err.message == "file is larger than 100000 bytes");
+  CHECK(err.message == "cannot read '/dev/zero': it is a character device, not a regular file");
+  CHECK(err.hint == "only regular files are read; give - to read standard input");
+  std::string fifo = (dir / "pipe.yaml").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_FALSE(read_text_file(fifo, 1000, out, err));
+  CHECK(err.message == "cannot read '" + fifo + "': it is a FIFO (named pipe), not a regular file");
 #endif
   fs::remove_all(dir);
+}
+
+TEST_CASE("JSON surrogate pairs read as one character; a lone half is an error", "[yaml]") {
+  // As Python's json.dump writes 🤖 (U+1F916): a pair of \u escapes.
+  auto r = root(parse("{\"p\": \"bot \\ud83e\\udd16!\", \"q\": \"\\uD83D\\uDE80\", \"k\": 'it''s \\ud83e\\udd16'}"));
+  CHECK(r->get("p")->value == "bot \xF0\x9F\xA4\x96!");
+  CHECK(r->get("q")->value == "\xF0\x9F\x9A\x80");
+  CHECK(r->get("k")->value == "it's \\ud83e\\udd16");  // single quotes: no escapes
+  // A comment or a plain scalar with the same characters is left alone.
+  auto b = root(parse("a: x \\ud83e\\udd16 # \"\\ud83e\\udd16\"\nb: \"\\ud83e\\udd16\"\n"));
+  CHECK(b->get("a")->value == "x \\ud83e\\udd16");
+  CHECK(b->get("b")->value == "\xF0\x9F\xA4\x96");
+  // Positions after the pair are unchanged (the rewrite keeps the length).
+  auto bad = parse("{\"p\": \"\\ud83e\\udd16\", \"p\": 1}");
+  CHECK(error(bad).message == "duplicate key 'p' (first defined at line 1, column 2)");
+  CHECK(error(bad).pos == at(1, 23));
+  auto lone = parse("p: \"lone \\ud83e half\"\n");
+  CHECK(error(lone).message == "'\\ud83e' is half of a surrogate pair, without the other half");
+  CHECK(error(lone).hint == "a character beyond U+FFFF is written as a pair, high then low, such as \\ud83e\\udd16");
 }

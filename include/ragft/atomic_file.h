@@ -1,7 +1,12 @@
-// Writing files the safe way: to a temporary file in the same directory,
-// flushed, then renamed over the target, so a reader never sees half a file
-// and an interrupted write leaves the old file (or nothing) behind. An
-// existing file is never replaced unless `overwrite` is set.
+// Writing output files (-o): a regular file is written to a temporary file
+// in the same directory (a short name, so any valid output name works),
+// flushed, then renamed over the target, so a reader never sees half a file;
+// SIGINT, SIGTERM or SIGHUP during the write remove the temporary file. An
+// existing file is never replaced unless `overwrite` is set. A character
+// device or a FIFO (/dev/stdout, /dev/null, a pipe) is written through, with
+// or without `overwrite`, and a FIFO that no process reads is an error. A
+// symbolic link (other than one to a device or FIFO), a block device or a
+// socket is never replaced.
 #pragma once
 #include <string>
 #include <string_view>

@@ -85,8 +85,11 @@ class Expr {
 };
 
 struct Limits {
-  std::size_t max_length = 4096;  // characters
+  std::size_t max_length = 4096;  // bytes
   int max_depth = 64;             // nesting of operators and parentheses
+  // Suggestions ("did you mean") for unknown names and choices; off when the
+  // errors will only be counted, as each costs a search of the candidates.
+  bool hints = true;
 };
 
 struct CompileResult {

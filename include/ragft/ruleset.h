@@ -104,6 +104,13 @@ struct RuleLimits {
   std::size_t max_rules = 5000;
   std::size_t max_criteria = 500;
   std::size_t max_options = 64;
+  std::size_t max_choices = 1000;  // per choice criterion, over all layers
+  // All texts read from the layers (ids, labels, rule texts, ...), each use
+  // of an alias counted as a copy.
+  std::size_t max_text_bytes = 16 << 20;
+  // Per option, the points of all rules added up without their signs; each
+  // `score:` entry is also within -1,000,000..1,000,000 (docs/limits.md).
+  long long max_total_points = 100000000;
   // The built-in layers (parsed at build time) were proven when ragft was
   // built: `ragft rules lint` and the tests prove them again; other commands
   // skip the reachability proof when no other layer is given.

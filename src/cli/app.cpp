@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "command.h"
+#include "inputs.h"
 #include "ragft/atomic_file.h"
 #include "ragft/profile.h"
 #include "ragft/yaml_doc.h"
@@ -176,6 +177,10 @@ RulesLoad Session::load(const std::vector<std::string>& extra, std::vector<std::
     RuleSource s;
     s.name = f;
     Diagnostic err;
+    if (auto leaves = link_leaves_tree(f)) {
+      failed.diagnostics.push_back(std::move(*leaves));
+      continue;
+    }
     if (!yaml::read_text_file(f, RuleLimits{}.max_bytes, s.text, err)) {
       failed.diagnostics.push_back(err);
       continue;

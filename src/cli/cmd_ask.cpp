@@ -18,7 +18,9 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
 #include "app.h"
+#include "inputs.h"
 #include "command.h"
 #include "line_editor.h"
 #include "ragft/atomic_file.h"
@@ -64,7 +66,9 @@ std::string today() {
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
     char* end = nullptr;
     long long v = std::strtoll(epoch, &end, 10);
-    if (end && *end == '\0' && v >= 0) t = static_cast<std::time_t>(v);
+    // Up to 9999-12-31T23:59:59Z: a larger value would make a date with a
+    // year of more than four digits (219250468-01-00); it is ignored.
+    if (end && *end == '\0' && v >= 0 && v <= 253402300799LL) t = static_cast<std::time_t>(v);
   }
   std::tm tm{};
   ::gmtime_r(&t, &tm);
@@ -149,7 +153,7 @@ Examples:
 
   int list(Context& ctx) {
     if (ctx.format == OutputFormat::json) {
-      ctx.out << questions_json(ctx.rules).dump(2) << "\n";
+      ctx.out << json_text(questions_json(ctx.rules), 2) << "\n";
     } else if (ctx.format == OutputFormat::text) {
       ctx.out << questions_text(ctx.rules, ctx.style);
     } else {
@@ -168,6 +172,10 @@ Examples:
     }
     std::string text;
     Diagnostic io;
+    if (auto leaves = link_leaves_tree(from_)) {
+      ctx.err << format_diagnostic(*leaves);
+      return false;
+    }
     if (!yaml::read_text_file(from_, ProfileLimits{}.max_bytes, text, io)) {
       ctx.err << format_diagnostic(io);
       return false;
@@ -191,14 +199,14 @@ Examples:
     switch (ctx.format) {
       case OutputFormat::text:
         if (ctx.quiet)
-          out << fmt::format("{}: {} ({})\n", r.file.empty() ? "profile" : r.file, r.decision.recommendation,
+          out << fmt::format("{}: {} ({})\n", r.file.empty() ? "profile" : visible(r.file), r.decision.recommendation,
                              r.decision.confidence);
         else
           out << result_text(r, ctx.rules, ctx.style);
         break;
       case OutputFormat::json: {
         // As `ragft score --format json` prints one result: an array.
-        std::string body = result_json(r, ctx.rules).dump(2);
+        std::string body = json_text(result_json(r, ctx.rules), 2);
         std::string indented = "  ";
         for (char c : body) {
           indented += c;
@@ -207,7 +215,7 @@ Examples:
         out << "[\n" << indented << "\n]\n";
         break;
       }
-      case OutputFormat::jsonl: out << result_json(r, ctx.rules).dump() << "\n"; break;
+      case OutputFormat::jsonl: out << json_text(result_json(r, ctx.rules)) << "\n"; break;
       case OutputFormat::csv: out << csv_header(ctx.rules) << csv_row(r, ctx.rules); break;
       case OutputFormat::markdown: out << markdown_header(ctx.rules) << markdown_row(r, ctx.rules); break;
     }

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
 #include "app.h"
 #include "command.h"
 #include "inputs.h"
@@ -110,7 +111,16 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input or nothing ch
       ProposalLoad load = load_proposals(text, name, ctx->rules);
       if (!load.errors.empty()) invalid_input(std::move(load.errors));
       for (auto& s : load.skipped) report.skipped.push_back(std::move(s));
-      for (const auto& p : load.proposals) report.proposals.push_back(check_proposal(engine, p, report.options, ctx->sets));
+      for (const auto& p : load.proposals) {
+        // The report keeps what its writers show: of the evaluation, only
+        // the decision (the reasons, warnings, assumptions and "what would
+        // change" of every proposal made 100,000 files take 2.5 GB).
+        ProposalCheck c = check_proposal(engine, p, report.options, ctx->sets);
+        Result slim;
+        slim.decision = std::move(c.result.decision);
+        c.result = std::move(slim);
+        report.proposals.push_back(std::move(c));
+      }
     }
     // Nothing checked is not a pass: a gate that judged nothing must not go
     // green. (Invalid input already fails the run and says why.)
@@ -127,9 +137,9 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input or nothing ch
     std::ostream& out = ctx->out;
     switch (*format) {
       case CheckFormat::text: out << check_text(report, ctx->rules, ctx->style, ctx->quiet); break;
-      case CheckFormat::json: out << check_json(report, ctx->rules).dump(2) << "\n"; break;
+      case CheckFormat::json: out << json_text(check_json(report, ctx->rules), 2) << "\n"; break;
       case CheckFormat::github: out << check_github(report); break;
-      case CheckFormat::sarif: out << check_sarif(report, ctx->rules, default_docs_url()).dump(2) << "\n"; break;
+      case CheckFormat::sarif: out << json_text(check_sarif(report, ctx->rules, default_docs_url()), 2) << "\n"; break;
       case CheckFormat::junit: out << check_junit(report); break;
     }
     return report.exit_code();

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
 #include "app.h"
 #include "command.h"
 #include "inputs.h"
@@ -69,7 +70,7 @@ std::string csv_cell(const nlohmann::ordered_json& v) {
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
   }
-  return v.dump();
+  return json_text(v);
 }
 
 std::string md_cell(std::string_view s) {
@@ -116,6 +117,10 @@ class CostCommand : public Command {
     std::string name = display_name(path_);
     std::string text;
     Diagnostic io;
+    if (auto leaves = link_leaves_tree(path_)) {
+      ctx->err << format_diagnostic(*leaves);
+      return invalid;
+    }
     if (!yaml::read_text_file(path_, ProfileLimits{}.max_bytes, text, io)) {
       ctx->err << format_diagnostic(io);
       return invalid;
@@ -178,9 +183,9 @@ class CostCommand : public Command {
       return s;
     }
     nlohmann::ordered_json j = cost_object(r, rules);
-    if (format == "jsonl") return j.dump() + "\n";
+    if (format == "jsonl") return json_text(j) + "\n";
     if (format == "json") {
-      std::string body = j.dump(2), indented = index ? ",\n  " : "  ";
+      std::string body = json_text(j, 2), indented = index ? ",\n  " : "  ";
       for (char c : body) {
         indented += c;
         if (c == '\n') indented += "  ";

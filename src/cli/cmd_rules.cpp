@@ -2,9 +2,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <ostream>
+#include <sstream>
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
 #include "app.h"
 #include "command.h"
 #include "inputs.h"
@@ -71,12 +73,12 @@ int cmd_rules_test(Context& ctx, const std::vector<std::string>& given) {
       RuleTestOutcome o = run_rule_test(engine, c);
       if (o.passed) {
         ++passed;
-        if (!ctx.quiet) ctx.out << fmt::format("PASS  {}\n", c.name);
+        if (!ctx.quiet) ctx.out << fmt::format("PASS  {}\n", visible(c.name));
         continue;
       }
       ++failed_count;
-      ctx.out << fmt::format("FAIL  {}  ({}:{})\n", c.name, c.file, c.pos.line);
-      for (const auto& f : o.failures) ctx.out << "      " << f << "\n";
+      ctx.out << fmt::format("FAIL  {}  ({}:{})\n", visible(c.name), visible(c.file), c.pos.line);
+      for (const auto& f : o.failures) ctx.out << "      " << visible(f) << "\n";
       const Decision& d = o.result.decision;
       std::string scores;
       for (std::size_t i = 0; i < ctx.rules.options.size(); ++i)
@@ -90,8 +92,14 @@ int cmd_rules_test(Context& ctx, const std::vector<std::string>& given) {
   }
   ctx.out << fmt::format("{} passed, {} failed\n", passed, failed_count);
   if (bad_input) return invalid;
+  if (passed + failed_count == 0) {
+    ctx.err << "ragft: error: no rule test cases found (looked for *.yaml and *.yml in the given paths)\n";
+    return invalid;
+  }
   return failed_count > 0 ? failed : ok;
 }
+
+int cmd_rules_show_text(const Context& ctx, std::ostream& out);
 
 int cmd_rules_show(Context& ctx) {
   const RuleSet& r = ctx.rules;
@@ -120,9 +128,20 @@ int cmd_rules_show(Context& ctx) {
     for (const auto& rule : r.rules)
       j["rules"].push_back({{"id", rule.id}, {"enabled", rule.enabled}, {"when", rule.when.text()},
                             {"effect", rule.effect_summary()}, {"source", rule.source}});
-    out << j.dump(2) << "\n";
+    out << json_text(j, 2) << "\n";
     return ok;
   }
+  // The text is built first, then written with its control characters
+  // visible: labels, questions and sources come from rule files.
+  std::ostringstream text;
+  std::ostream& tout = text;
+  int shown = cmd_rules_show_text(ctx, tout);
+  out << visible_text(text.str(), false);
+  return shown;
+}
+
+int cmd_rules_show_text(const Context& ctx, std::ostream& out) {
+  const RuleSet& r = ctx.rules;
   std::string layers;
   for (const auto& l : r.layers) layers += (layers.empty() ? "" : " + ") + l;
   out << fmt::format("Rules: {}{}  ({})\n\n", r.name.empty() ? "unnamed" : r.name,

@@ -2,6 +2,7 @@
 // rules, for editors (see docs/ci.md, "Editors").
 #include <ostream>
 
+#include "ragft/safe_text.h"
 #include "app.h"
 #include "command.h"
 #include "ragft/schema.h"
@@ -26,7 +27,7 @@ Examples:
   int run(Session& session) override {
     auto ctx = session.context();
     if (!ctx) return invalid;
-    ctx->out << profile_schema(ctx->rules).dump(2) << "\n";
+    ctx->out << json_text(profile_schema(ctx->rules), 2) << "\n";
     return ok;
   }
 };

@@ -57,7 +57,16 @@ class Walker {
       }
       fe.clear();
       if (!it->is_regular_file(fe) || fe) continue;
-      if (has_extension(it->path(), extensions_)) found.push_back(it->path().string());
+      if (!has_extension(it->path(), extensions_)) continue;
+      if (link) {
+        // A link to a file outside the tree given is not read (its content
+        // could be anything: /proc/self/environ, a credentials file).
+        if (auto d = link_leaves_tree(it->path().string(), top_)) {
+          leaving.push_back(std::move(*d));
+          continue;
+        }
+      }
+      found.push_back(it->path().string());
     }
     if (ec) {
       Diagnostic d;
@@ -76,17 +85,42 @@ class Walker {
   const std::vector<std::string>& extensions_;
   std::vector<Diagnostic>& errors_;
   bool too_deep_ = false;
+
+ public:
+  std::vector<Diagnostic> leaving;  // links out of the tree, each an error
 };
 
 void walk(const std::string& dir, const std::vector<std::string>& extensions, std::vector<std::string>& out,
           std::vector<Diagnostic>& errors) {
   std::vector<std::string> found;
-  Walker(dir, extensions, errors).walk(dir, 0, found);
+  Walker walker(dir, extensions, errors);
+  walker.walk(dir, 0, found);
+  std::vector<Diagnostic>& leaving = walker.leaving;
   std::sort(found.begin(), found.end());
+  std::sort(leaving.begin(), leaving.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.file < b.file; });
+  errors.insert(errors.end(), std::make_move_iterator(leaving.begin()), std::make_move_iterator(leaving.end()));
   out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
 }
 
 }  // namespace
+
+std::optional<Diagnostic> link_leaves_tree(const std::string& path, const std::string& root) {
+  std::error_code ec;
+  if (path == "-" || !fs::is_symlink(fs::symlink_status(path, ec)) || ec) return std::nullopt;
+  fs::path target = fs::canonical(path, ec);
+  if (ec) return std::nullopt;  // leads nowhere, or in a loop: reading it says so
+  fs::path top = fs::canonical(root, ec);
+  if (ec) return std::nullopt;
+  auto [t, r] = std::mismatch(target.begin(), target.end(), top.begin(), top.end());
+  if (r == top.end() && t != target.end()) return std::nullopt;  // strictly inside
+  Diagnostic d;
+  d.file = path;
+  d.message = root == "."
+                  ? fmt::format("'{}' is a symbolic link to a file outside the current directory; it is not read", path)
+                  : fmt::format("'{}' is a symbolic link to a file outside '{}'; it is not read", path, root);
+  d.hint = "a link is followed only to a file inside the tree given; name the file itself";
+  return d;
+}
 
 InputFiles expand_inputs(const std::vector<std::string>& paths, const std::vector<std::string>& extensions) {
   InputFiles result;
@@ -103,7 +137,8 @@ InputFiles expand_inputs(const std::vector<std::string>& paths, const std::vecto
       continue;
     }
     if (!ec && fs::exists(st)) {
-      files.push_back(path);
+      if (auto d = link_leaves_tree(path)) result.errors.push_back(std::move(*d));
+      else files.push_back(path);
       continue;
     }
     if (path.find_first_of("*?[") != std::string::npos) {
@@ -122,6 +157,7 @@ InputFiles expand_inputs(const std::vector<std::string>& paths, const std::vecto
       }
       for (const auto& m : matched) {
         if (fs::is_directory(m, ec)) walk(m, extensions, files, result.errors);
+        else if (auto d = link_leaves_tree(m)) result.errors.push_back(std::move(*d));
         else files.push_back(m);
       }
       continue;

@@ -56,3 +56,23 @@ ln -s /dev/zero dev-zero.yaml
 # per file, then "too many errors" (each used to cost a scan of the text, so
 # the file took minutes).
 awk 'BEGIN { print "answers:"; for (i = 0; i < 80000; i++) printf "  k%d: 1\n", i }' >many-errors.yaml
+
+# Aliases of one 3.5 MB text: 1,000 rules whose text is the alias (1.4 GB and
+# then std::bad_alloc before the texts were bounded), and 150 'warn: *big'
+# (525 MB of messages before values in messages were cut to an excerpt).
+big=$(head -c 3500000 /dev/zero | tr '\0' 'x')
+{
+  printf 'ragft-rules: 1\nrules:\n'
+  printf '  - {id: r0, when: "true", score: {rag: 1}, text: &big "%s", source: s}\n' "$big"
+  awk 'BEGIN { for (i = 1; i < 1000; i++) printf "  - {id: r%d, when: \"true\", score: {rag: 1}, text: *big, source: s}\n", i }'
+} >alias-big-rule-texts.yaml
+{
+  printf 'ragft-rules: 1\nx-big: &big "%s"\nrules:\n' "$big"
+  awk 'BEGIN { for (i = 0; i < 150; i++) printf "  - {id: r%d, when: \"true\", warn: *big, text: t, source: s}\n", i }'
+} >alias-big-warn.yaml
+
+# A 500 KB value and a 500 KB tag: an error quotes a short excerpt of each,
+# not the whole (both were echoed whole).
+half=$(head -c 500000 /dev/zero | tr '\0' 'y')
+printf 'answers:\n  problem: "%s"\n' "$half" >big-value-in-error.yaml
+printf 'project: !%s x\n' "$half" >big-tag.yaml

@@ -11,6 +11,12 @@
 # format of tests/e2e. Whatever the golden says, an exit code other than 0
 # or 2 (a crash, an internal error, a hang killed by timeout) fails, and
 # every input must have an expectation and every expectation an input.
+#
+# tests/hostile/cases/NAME.t are hostile command lines of their own (a FIFO,
+# a link out of the tree, a file name with escapes, an output to a device),
+# in the format of tests/e2e: the command, then its exact stdout, stderr and
+# exit code. Each runs under `timeout` in an empty scratch directory, where
+# the command makes what it needs; an exit code other than 0, 1 or 2 fails.
 # UPDATE=1 rewrites the expectations from the actual output (read each one).
 # Usage: run.sh RAGFT_BINARY SOURCE_DIR [NAME_FILTER]
 set -u
@@ -75,6 +81,48 @@ for name in $names; do
     if [[ -f "$expected" ]]; then diff -u "$expected" "$actual" | head -60; else echo "  no expected/$name.t"; fi
   fi
 done
+# The command-line cases.
+for case_file in "$here"/cases/*.t; do
+  [[ -e "$case_file" ]] || continue
+  name=$(basename "$case_file" .t)
+  [[ -n "$filter" && "$name" != *"$filter"* ]] && continue
+  cmd=$(awk '/^--- stdout$/{exit} {print}' "$case_file")
+  scratch="$work/case-$name"
+  mkdir -p "$scratch"
+  (
+    cd "$scratch" || exit 99
+    env -u NO_COLOR -u CI PATH="$work/bin:$PATH" TERM=dumb timeout "$limit" bash -c "$cmd" \
+      >"$work/out" 2>"$work/err" </dev/null
+    echo $? >"$work/code"
+  )
+  code=$(cat "$work/code")
+  {
+    printf '%s\n' "$cmd"
+    echo "--- stdout"
+    cat "$work/out"
+    echo "--- stderr"
+    cat "$work/err"
+    echo "--- exit $code"
+  } >"$work/actual"
+  ok=1
+  if [[ $code != 0 && $code != 1 && $code != 2 ]]; then
+    [[ $code == 124 ]] && echo "HANG case $name (killed after ${limit}s)" || echo "BAD EXIT $code: case $name"
+    ok=0
+  fi
+  if [[ $ok == 1 ]] && cmp -s "$work/actual" "$case_file"; then
+    pass=$((pass + 1))
+  elif [[ $ok == 1 && "${UPDATE:-}" == 1 ]]; then
+    cp "$work/actual" "$case_file"
+    echo "updated case $name"
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL case $name"
+    diff -u "$case_file" "$work/actual" | head -60
+  fi
+  rm -rf "$scratch"
+done
+
 if [[ -z "$filter" ]]; then
   for expected in "$here"/expected/*.t; do
     name=$(basename "$expected" .t)

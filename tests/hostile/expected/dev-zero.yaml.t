@@ -1,11 +1,13 @@
 $ ragft -q score dev-zero.yaml
 --- stdout
 --- stderr
-dev-zero.yaml: error: file is larger than 1048576 bytes
+dev-zero.yaml: error: 'dev-zero.yaml' is a symbolic link to a file outside the current directory; it is not read
+  hint: a link is followed only to a file inside the tree given; name the file itself
 --- exit 2
 $ ragft -q --rules dev-zero.yaml rules lint
 --- stdout
 --- stderr
-dev-zero.yaml: error: file is larger than 4194304 bytes
+dev-zero.yaml: error: 'dev-zero.yaml' is a symbolic link to a file outside the current directory; it is not read
+  hint: a link is followed only to a file inside the tree given; name the file itself
 rules/default.yaml + rules/cost.yaml: 1 error, 0 warnings
 --- exit 2

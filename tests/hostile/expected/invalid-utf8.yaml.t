@@ -2,7 +2,7 @@ $ ragft -q score invalid-utf8.yaml
 --- stdout
 --- stderr
 invalid-utf8.yaml:1:13: error: text is not valid UTF-8 (byte 0xE9)
- 1 | project: café
+ 1 | project: cafï¿½
    |             ^
   hint: save the file as UTF-8
 --- exit 2
@@ -10,7 +10,7 @@ $ ragft -q --rules invalid-utf8.yaml rules lint
 --- stdout
 --- stderr
 invalid-utf8.yaml:1:13: error: text is not valid UTF-8 (byte 0xE9)
- 1 | project: café
+ 1 | project: cafï¿½
    |             ^
   hint: save the file as UTF-8
 rules/default.yaml + rules/cost.yaml + invalid-utf8.yaml: 1 error, 0 warnings

@@ -1,8 +1,11 @@
 $ ragft -q score number-huge-integer.yaml
 --- stdout
-number-huge-integer.yaml: prompt (low)
 --- stderr
---- exit 0
+number-huge-integer.yaml:2:21: error: '99999999999999999999999999999' is too large a count for 'labeled_examples'
+ 2 |   labeled_examples: 99999999999999999999999999999
+   |                     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+  hint: a whole number up to 9007199254740992 (2^53)
+--- exit 2
 $ ragft -q --rules number-huge-integer.yaml rules lint
 --- stdout
 --- stderr

@@ -2,7 +2,7 @@ $ ragft -q score overlong-utf8.yaml
 --- stdout
 --- stderr
 overlong-utf8.yaml:1:10: error: text is not valid UTF-8 (byte 0xC0)
- 1 | project: À¯etc
+ 1 | project: ï¿½ï¿½etc
    |          ^
   hint: save the file as UTF-8
 --- exit 2
@@ -10,7 +10,7 @@ $ ragft -q --rules overlong-utf8.yaml rules lint
 --- stdout
 --- stderr
 overlong-utf8.yaml:1:10: error: text is not valid UTF-8 (byte 0xC0)
- 1 | project: À¯etc
+ 1 | project: ï¿½ï¿½etc
    |          ^
   hint: save the file as UTF-8
 rules/default.yaml + rules/cost.yaml + overlong-utf8.yaml: 1 error, 0 warnings

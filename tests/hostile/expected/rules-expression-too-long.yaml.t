@@ -13,7 +13,7 @@ rules-expression-too-long.yaml:2:1: error: unknown key 'rules'
 $ ragft -q --rules rules-expression-too-long.yaml rules lint
 --- stdout
 --- stderr
-rules-expression-too-long.yaml:4:4107: error: expression is longer than 4096 characters
+rules-expression-too-long.yaml:4:4107: error: expression is longer than 4096 bytes
  4 | ... > 153 and labeled_examples > 154 and labeled_examples > 155 and labeled_examples > 156 and labeled_...
    |                                                               ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
   hint: split it into several rules

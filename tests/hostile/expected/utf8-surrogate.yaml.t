@@ -2,7 +2,7 @@ $ ragft -q score utf8-surrogate.yaml
 --- stdout
 --- stderr
 utf8-surrogate.yaml:1:10: error: text is not valid UTF-8 (byte 0xED)
- 1 | project: í €
+ 1 | project: ï¿½ï¿½ï¿½
    |          ^
   hint: save the file as UTF-8
 --- exit 2
@@ -10,7 +10,7 @@ $ ragft -q --rules utf8-surrogate.yaml rules lint
 --- stdout
 --- stderr
 utf8-surrogate.yaml:1:10: error: text is not valid UTF-8 (byte 0xED)
- 1 | project: í €
+ 1 | project: ï¿½ï¿½ï¿½
    |          ^
   hint: save the file as UTF-8
 rules/default.yaml + rules/cost.yaml + utf8-surrogate.yaml: 1 error, 0 warnings

@@ -1,0 +1,48 @@
+// Text from inputs made safe for every writer: any byte string (file names,
+// project names, labels, rule texts) becomes valid UTF-8, terminal control
+// characters become visible, and text is cut only at character boundaries.
+// Every writer goes through these, so no input can stop a writer (a JSON
+// dump throws on invalid UTF-8) or drive a terminal or a CI log.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace ragft {
+
+// `s` with every byte that is not part of a valid UTF-8 sequence (a stray
+// continuation byte, a truncated or overlong sequence, a surrogate) replaced
+// by U+FFFD. Valid text is returned unchanged.
+std::string valid_utf8(std::string_view s);
+
+// For text meant to be read in a terminal, as one line: valid_utf8(), and C0
+// control characters (tab too, newline too), DEL and C1 control characters
+// each shown as '?'. Used for names (files, projects, labels, tests).
+std::string visible(std::string_view s);
+
+// For a whole rendered text: the same, but newlines and tabs are kept, and
+// with `keep_sgr` the colour sequences ragft writes itself (ESC '[' digits
+// and ';' 'm') are kept too, so that only the styling survives.
+std::string visible_text(std::string_view s, bool keep_sgr);
+
+// The length of the longest prefix of `s` of at most `max_bytes` bytes that
+// does not end inside a UTF-8 sequence.
+std::size_t utf8_prefix(std::string_view s, std::size_t max_bytes);
+
+// A short excerpt of a value for a message: the whole of `s` when it has at
+// most `max_bytes` bytes, else its first bytes cut at a character boundary
+// followed by "... (N bytes)". Never more than about max_bytes + 24 bytes.
+std::string excerpt(std::string_view s, std::size_t max_bytes = 64);
+
+// A JSON value as text; invalid UTF-8 in its strings is replaced (U+FFFD)
+// instead of throwing. indent < 0: one line.
+inline std::string json_text(const nlohmann::ordered_json& j, int indent = -1) {
+  return j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+inline std::string json_text(const nlohmann::json& j, int indent = -1) {
+  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace ragft
