@@ -188,6 +188,21 @@ class Judge {
     if (const Rule* rule = find_rule(rules_, f.rule)) f.source = rule->source;
     rejected_rule_ = f.rule;
     out_.findings.push_back(std::move(f));
+    // Every other rule that rules the approach out is a finding of its own,
+    // so that waiving one gate never lets the approach through the others.
+    if (!d.excluded[a]) return;
+    for (const auto& x : out_.result.reasons) {
+      if (x.rule == rejected_rule_) continue;
+      const Rule* rule = find_rule(rules_, x.rule);
+      if (!rule || std::find(rule->exclude.begin(), rule->exclude.end(), approach) == rule->exclude.end()) continue;
+      Finding g = at_answer(rule->id);
+      g.kind = FindingKind::not_recommended;
+      g.severity = Severity::error;
+      g.rule = rule->id;
+      g.source = rule->source;
+      g.message = fmt::format("{} is ruled out: {}", approach, x.text);
+      out_.findings.push_back(std::move(g));
+    }
   }
 
   // One finding per answer the rules need that the proposal leaves out: on

@@ -134,6 +134,13 @@ bool compare_numbers(CmpOp op, double x, double y) {
   }
   return false;
 }
+// Whether `list` holds `v`, numbers compared as decimals.
+bool contains(const std::vector<Value>& list, const Value& v) {
+  if (v.kind != Value::Kind::number) return std::find(list.begin(), list.end(), v) != list.end();
+  return std::any_of(list.begin(), list.end(), [&](const Value& e) {
+    return e.kind == Value::Kind::number && compare_numbers(CmpOp::eq, e.number, v.number);
+  });
+}
 // Whether `v` is a value of a criterion of type `t`: anything else (another
 // kind, a number that is not finite) reads as missing.
 bool of_type(const Value& v, Type t) {
@@ -1258,18 +1265,10 @@ class Evaluator {
         bool missing_read = a.missing_read || b.missing_read;
         if (a.v.is_missing() || b.v.is_missing()) return {Value::of_bool(false), missing_read};
         bool result = false;
-        if (n.cmp == CmpOp::eq) result = a.v == b.v;
+        if (a.v.kind == Value::Kind::number && b.v.kind == Value::Kind::number)
+          result = compare_numbers(n.cmp, a.v.number, b.v.number);  // as decimals
+        else if (n.cmp == CmpOp::eq) result = a.v == b.v;
         else if (n.cmp == CmpOp::ne) result = !(a.v == b.v);
-        else if (a.v.kind == Value::Kind::number && b.v.kind == Value::Kind::number) {
-          double x = a.v.number, y = b.v.number;
-          switch (n.cmp) {
-            case CmpOp::lt: result = x < y; break;
-            case CmpOp::le: result = x <= y; break;
-            case CmpOp::gt: result = x > y; break;
-            case CmpOp::ge: result = x >= y; break;
-            default: break;
-          }
-        }
         return {Value::of_bool(result), missing_read};
       }
       case NodeKind::in: {
@@ -1278,13 +1277,13 @@ class Evaluator {
         if (rhs.kind == NodeKind::list) {
           // A literal list: compare in place instead of copying it.
           if (a.v.is_missing()) return {Value::of_bool(false), a.missing_read};
-          bool found = std::find(rhs.lit.list.begin(), rhs.lit.list.end(), a.v) != rhs.lit.list.end();
+          bool found = contains(rhs.lit.list, a.v);
           return {Value::of_bool(found != n.negated), a.missing_read};
         }
         R b = value(n.kids[1]);
         bool missing_read = a.missing_read || b.missing_read;
         if (a.v.is_missing() || b.v.kind != Value::Kind::list) return {Value::of_bool(false), missing_read};
-        bool found = std::find(b.v.list.begin(), b.v.list.end(), a.v) != b.v.list.end();
+        bool found = contains(b.v.list, a.v);
         return {Value::of_bool(found != n.negated), missing_read};
       }
     }
@@ -1435,7 +1434,7 @@ class FastEvaluator {
       double x = 0;
       if (!num(n.kids[0], x)) return false;
       found = std::any_of(list.begin(), list.end(),
-                          [x](const Value& e) { return e.kind == Value::Kind::number && e.number == x; });
+                          [x](const Value& e) { return e.kind == Value::Kind::number && compare_numbers(CmpOp::eq, e.number, x); });
     } else if (t == TK::text) {
       const Value* x = ref(n.kids[0]);
       if (!x) return false;

@@ -216,8 +216,8 @@ TEST_CASE("operator precedence and associativity", "[expr]") {
   env = env_of({{"has_gpu", Value::of_bool(false)}, {"needs_offline", Value::of_bool(true)}});
   CHECK(evaluate(e, env).value == Value::of_bool(true));
 
-  // Numbers compare exactly, as doubles: 0.1 + 0.2 is not 0.3.
-  CHECK(constant_bool("0.1 + 0.2 == 0.3") == false);
+  // Numbers compare as decimals (PRODUCT.md): 0.1 + 0.2 is 0.3.
+  CHECK(constant_bool("0.1 + 0.2 == 0.3") == true);
   CHECK(constant_bool("0.5 + 0.25 == 0.75") == true);
 }
 
@@ -869,4 +869,50 @@ TEST_CASE("breakpoints", "[expr]") {
   std::map<std::string, std::vector<double>> out{{"x", {7}}};
   breakpoints(compile_ok("x > 1 or x < 1"), Slots{}, out);
   CHECK(out == M{{"x", {7, 1, 1}}});
+}
+
+TEST_CASE("numbers compare as decimals, not as their binary roundings", "[expr]") {
+  // 0.90 - 0.82 is 0.08000000000000007 in binary floating point.
+  CHECK_FALSE(constant_bool("0.90 - 0.82 > 0.08"));
+  CHECK(constant_bool("0.90 - 0.82 >= 0.08"));
+  CHECK(constant_bool("0.90 - 0.82 == 0.08"));
+  CHECK(constant_bool("0.1 + 0.2 == 0.3"));
+  CHECK(constant_bool("0.3 - 0.1 <= 0.2"));
+  // A real difference, however small among the answers' own digits, stays.
+  CHECK(constant_bool("0.82 < 0.8200001"));
+  CHECK(constant_bool("40000 != 40001"));
+  // The same through answers, on every evaluator the engine uses.
+  Expr gap = compile_ok("quality_target - prompt_quality > 0.08");
+  Env env = env_of({{"quality_target", num(0.90)}, {"prompt_quality", num(0.82)}});
+  CHECK_FALSE(holds(gap, env));
+  Slots slots(vars().size());
+  slots[3] = num(0.90);
+  slots[2] = num(0.82);
+  CHECK_FALSE(holds(gap, slots));
+  CHECK_FALSE(holds_reference(gap, slots));
+  std::vector<signed char> truths(node_count(gap));
+  CHECK_FALSE(holds_filling(gap, slots, truths.data()));
+  slots[2] = num(0.81);
+  CHECK(holds(gap, slots));
+}
+
+TEST_CASE("could_change: whether answers not given, taken together, could change a condition", "[expr]") {
+  // problem == 'behavior' and (x > 5 or y > 5): with problem 'knowledge' the
+  // missing x and y cannot change it; with 'behavior' they can, together or
+  // alone; with x = 9 given, y cannot.
+  Expr e = compile_ok("problem == 'behavior' and (x > 5 or y > 5)");
+  auto open_with = [&](Slots slots, std::uint64_t missing) {
+    std::vector<signed char> truths(node_count(e));
+    holds_filling(e, slots, truths.data());
+    return could_change(e, truths.data(), missing);
+  };
+  const std::uint64_t xy = (1u << 4) | (1u << 5);
+  Slots s(vars().size());
+  s[6] = text("knowledge");
+  CHECK_FALSE(open_with(s, xy));
+  s[6] = text("behavior");
+  CHECK(open_with(s, xy));
+  s[4] = num(9);
+  CHECK_FALSE(open_with(s, 1u << 5));
+  CHECK_FALSE(open_with(s, 0));
 }

@@ -711,7 +711,7 @@ TEST_CASE("JSON surrogate pairs read as one character; a lone half is an error",
   CHECK(b->get("b")->value == "\xF0\x9F\xA4\x96");
   // Positions after the pair are unchanged (the rewrite keeps the length).
   auto bad = parse("{\"p\": \"\\ud83e\\udd16\", \"p\": 1}");
-  CHECK(error(bad).message == "duplicate key 'p' (first defined at line 1, column 2)");
+  CHECK(error(bad).message == "duplicate key 'p' (first defined at line 1)");
   CHECK(error(bad).pos == at(1, 23));
   auto lone = parse("p: \"lone \\ud83e half\"\n");
   CHECK(error(lone).message == "'\\ud83e' is half of a surrogate pair, without the other half");

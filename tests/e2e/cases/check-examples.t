@@ -8,6 +8,14 @@ examples/adr/0003-fine-tune-on-policy-documents.md:8:13: error: fine_tune is rul
  8 |   approach: fine_tune
    |             ^~~~~~~~~
   rule: facts-move-too-fast-to-train — source: seed 001 (KnowMBA), 'The Trap' (an updated policy keeps its old answer until you retrain); seed 002 (practitioner's framework), 'My Fine-Tuning vs RAG Decision Framework', question 2 (monthly or more often: RAG)
+examples/adr/0003-fine-tune-on-policy-documents.md:17:25: error: fine_tune is ruled out: Every answer must be traced to its source document. Retrieval can show the passage it used; a fine-tuned model can only point at its weights, which no auditor accepts as a source.
+ 17 |     citations_required: yes
+    |                         ^~~
+  rule: answers-must-cite-sources — source: seed 000 (Tech10), 'Waste case two: "we need fine-tuning for our industry"' (provenance of a fine-tuned answer is the weights)
+examples/adr/0003-fine-tune-on-policy-documents.md:14:15: error: fine_tune is ruled out: There is no held-out evaluation set scored blind, so nobody could tell whether a tuned model beats the prompt.
+ 14 |     eval_set: no
+    |               ^~
+  rule: no-blind-evaluation-set — source: seed 000 (Tech10), 'Win case three: style and tone at scale' (the trap version: 50 diverse scenarios scored blind is the minimum bar); seed 002 (practitioner's framework), 'The Real Cost of Fine-Tuning' (evaluation is non-optional)
 examples/adr/0003-fine-tune-on-policy-documents.md:10:14: error: Training on documents does not store their facts: the tuned model learns how your answers sound and then states wrong facts more confidently.
  10 |     problem: knowledge
     |              ^~~~~~~~~
@@ -30,6 +38,10 @@ examples/adr/0006-hybrid-for-the-faq-bot.md:7:13: error: hybrid is ruled out: Th
  7 |   approach: hybrid
    |             ^~~~~~
   rule: hybrid-needs-two-problems — source: seed 002 (practitioner's framework), 'The Hybrid Case' (two distinct problems, or cost without payoff)
+examples/adr/0006-hybrid-for-the-faq-bot.md:13:15: error: hybrid is ruled out: There is no held-out evaluation set scored blind, so nobody could tell whether a tuned model beats the prompt.
+ 13 |     eval_set: no
+    |               ^~
+  rule: no-blind-evaluation-set — source: seed 000 (Tech10), 'Win case three: style and tone at scale' (the trap version: 50 diverse scenarios scored blind is the minimum bar); seed 002 (practitioner's framework), 'The Real Cost of Fine-Tuning' (evaluation is non-optional)
 
 SKIP  examples/adr/0001-fine-tune-the-support-bot.md: status: superseded by ADR 2
 SKIP  examples/adr/README.md: no front matter: an ADR holds its proposal in front matter under 'ragft:'
