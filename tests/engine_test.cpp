@@ -398,3 +398,39 @@ rules:
   CHECK(late.diagnostics.front().message ==
         "decide rule 'late-prompt' is never reached: rule 'behavior-prompt-first' decides first whenever it fires");
 }
+
+TEST_CASE("an exclusion wins over a decide rule: the next verdict decides, and none when nothing is left") {
+  std::vector<RuleSource> layers = builtin_rule_sources();
+  layers.push_back({"team.yaml", R"(ragft-rules: 1
+rules:
+  - id: team-no-retrieval
+    when: problem == 'knowledge'
+    exclude: [rag]
+    text: Our platform offers no retrieval service yet.
+    step: Ask the platform team for a retrieval service.
+    unlock: {privacy: "!= no_persistent_index"}
+)"});
+  RulesLoad l = load_rules(layers);
+  REQUIRE(l.ok());
+  Engine engine(*l.rules);
+  Profile p;
+  p.file = "p.yaml";
+  p.answers["problem"] = Answer{expr::Value::of_text("knowledge"), {}};
+  p.answers["knowledge_change"] = Answer{expr::Value::of_text("weekly"), {}};
+  Result r = engine.evaluate(p);
+  // knowledge-needs-retrieval fires but rag is excluded: it is passed over,
+  // and no option addresses missing facts that move weekly: none.
+  CHECK(r.decision.recommendation == "none");
+  CHECK(r.decision.decided_by == "knowledge-nothing-fits");
+  CHECK(r.decision.confidence == "low");
+  CHECK(r.decision.excluded[static_cast<std::size_t>(l.rules->option_index("rag"))]);
+  // The gate's step names what would unlock the option it holds back.
+  auto step = std::find_if(r.next_steps.begin(), r.next_steps.end(),
+                           [](const NextStep& s) { return s.rule == "team-no-retrieval"; });
+  REQUIRE(step != r.next_steps.end());
+  CHECK(step->unlocks == "rag");
+  CHECK(step->text == "Ask the platform team for a retrieval service.");
+  // The held-back verdict is not among the reasons: it did not decide.
+  CHECK(std::none_of(r.reasons.begin(), r.reasons.end(),
+                     [](const Reason& x) { return x.rule == "knowledge-needs-retrieval"; }));
+}
