@@ -83,11 +83,11 @@ examples/policy-manual.yaml  — 500-page policy manual
            latency_budget_ms < cost_latency_ms_prompt   no (not answered)  [latency_budget_ms = not answered, cost_latency_ms_prompt = 1200]
       -  problem-not-stated  decide prompt
            answered(problem)                            yes  [problem = knowledge]
-      -  moving-facts-without-index  decide none; error
+      -  moving-facts-without-index  decide none
            problem in ['knowledge', 'both']             yes  [problem = knowledge]
            privacy == 'no_persistent_index'             no  [privacy = none]
            knowledge_change in ['realtime', 'daily', 'weekly', 'monthly'] no  [knowledge_change = yearly]
-      -  citations-without-index  decide none; error
+      -  citations-without-index  decide none
            problem in ['knowledge', 'both']             yes  [problem = knowledge]
            privacy == 'no_persistent_index'             no  [privacy = none]
            citations_required                           no (not answered)  [citations_required = not answered]
