@@ -37,8 +37,17 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
 std::string clean(std::string_view s, bool controls, bool keep_lines, bool keep_sgr) {
   std::string out;
   out.reserve(s.size());
+  // Runs of printable ASCII (nearly all text) are copied whole.
+  auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x7f; };
   for (std::size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if (plain(c)) {
+      std::size_t j = i + 1;
+      while (j < s.size() && plain(static_cast<unsigned char>(s[j]))) ++j;
+      out.append(s.substr(i, j - i));
+      i = j;
+      continue;
+    }
     std::size_t n = sequence_length(s, i);
     if (n == 0) {
       out += kReplacement;
