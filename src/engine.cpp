@@ -269,7 +269,8 @@ bool Engine::could_change(const std::vector<std::size_t>& open, const std::vecto
   return false;
 }
 
-Decision Engine::tally(const std::vector<char>& fired, const expr::Slots& slots, const Answers& given) const {
+Decision Engine::tally(const std::vector<char>& fired, const expr::Slots& slots, const Answers& given,
+                       const signed char* leaves) const {
   Decision d;
   d.scores.assign(rules_.options.size(), 0);
   std::vector<int> exclusions(rules_.options.size(), 0);
@@ -277,15 +278,16 @@ Decision Engine::tally(const std::vector<char>& fired, const expr::Slots& slots,
     if (fired[r]) count(r, 1, d.scores, exclusions);
   for (int n : exclusions) d.excluded.push_back(n > 0);
   int decided = decider(fired, exclusions);
+  d.decided_rule = decided;
   if (decided >= 0) d.decided_by = rules_.rules[static_cast<std::size_t>(decided)].id;
   int win = pick(fired, d.scores, exclusions);
   d.recommendation = win < 0 ? "none" : rules_.options[static_cast<std::size_t>(win)].id;
-  rate(d, win, decided, fired, slots, given);
+  rate(d, win, decided, fired, slots, given, leaves);
   return d;
 }
 
 void Engine::rate(Decision& d, int winner, int decided, const std::vector<char>& fired, const expr::Slots& slots,
-                  const Answers& given) const {
+                  const Answers& given, const signed char* leaves) const {
   int level = 2;  // high
   std::vector<std::string> why;
   auto lower = [&](int to, std::string reason) {
@@ -369,9 +371,13 @@ void Engine::rate(Decision& d, int winner, int decided, const std::vector<char>&
     for (std::size_t ci : reads_[r]) reads_missing = reads_missing || missing_ci[ci];
     if (!reads_missing) continue;
     const expr::Expr& when = rules_.rules[r].when;
-    truths.assign(expr::node_count(when), 0);
-    expr::holds_filling(when, slots, truths.data());
-    if (!expr::could_change(when, truths.data(), unanswered)) continue;
+    const signed char* rule_truths = leaves ? leaves + leaf_offsets_[r] : nullptr;
+    if (!rule_truths) {
+      truths.assign(expr::node_count(when), 0);
+      expr::holds_filling(when, slots, truths.data());
+      rule_truths = truths.data();
+    }
+    if (!expr::could_change(when, rule_truths, unanswered)) continue;
     for (std::size_t ci : reads_[r])
       if (missing_ci[ci]) (own[ci] ? read_own : read)[ci] = 1;
   }
@@ -395,11 +401,7 @@ void Engine::rate(Decision& d, int winner, int decided, const std::vector<char>&
 
 std::vector<NextStep> Engine::next_steps(const Decision& d, const std::vector<char>& fired, const expr::Env& env) const {
   std::vector<NextStep> out;
-  const int decided = d.decided_by.empty() ? -1 : [&] {
-    for (std::size_t r : decide_rules_)
-      if (rules_.rules[r].id == d.decided_by) return static_cast<int>(r);
-    return -1;
-  }();
+  const int decided = d.decided_rule;
   auto add = [&](std::size_t r, const std::string& unlocks) {
     const Rule& rule = rules_.rules[r];
     for (const auto& s : out)
@@ -482,7 +484,7 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
       fired[i] = r.enabled && expr::holds(r.when, s);
     }
   }
-  res.decision = tally(fired, s, given);
+  res.decision = tally(fired, s, given, leaves.empty() ? nullptr : leaves.data());
 
   // Texts and the cost estimate read answers by name: from the slots.
   expr::Env e = with_cost_figures(rules_, [this, &s](const std::string& id) {

@@ -70,6 +70,7 @@ struct Decision {
   std::string confidence;      // high, medium, low
   std::string confidence_reason;  // why it is not high ("" when it is)
   std::string decided_by;      // the decide rule, if one fired
+  int decided_rule = -1;       // its index in the rule set, -1 when points decided
   std::vector<int> scores;     // per option, in option order
   std::vector<bool> excluded;  // per option
 };
@@ -152,10 +153,13 @@ class Engine {
   // The values of every variable (criteria, then derived figures) by slot.
   expr::Slots slots(const Answers& given) const;
   void derive(expr::Slots& slots) const;
-  Decision tally(const std::vector<char>& fired, const expr::Slots& slots, const Answers& given) const;
+  // `leaves`: every enabled rule's leaf truths under `slots`
+  // (expr::holds_filling, at leaf_offsets_), or null: computed where needed.
+  Decision tally(const std::vector<char>& fired, const expr::Slots& slots, const Answers& given,
+                 const signed char* leaves = nullptr) const;
   // How sure the decision is, and why not more (docs/rules.md, "Confidence").
   void rate(Decision& d, int winner, int decided, const std::vector<char>& fired, const expr::Slots& slots,
-            const Answers& given) const;
+            const Answers& given, const signed char* leaves) const;
   // The next steps: actions for the recommendation, then the prerequisites
   // of the options that gates hold back.
   std::vector<NextStep> next_steps(const Decision& d, const std::vector<char>& fired, const expr::Env& env) const;
