@@ -26,18 +26,6 @@ constexpr const char* kColor[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7"};  
 constexpr const char* kDash[] = {"", "10 5", "", "12 4 3 4"};
 constexpr double kWidth[] = {2.5, 2.5, 3.5, 2.5};
 
-// 1234567 -> "1,234,567", appended.
-void append_grouped(std::string& out, long long v) {
-  const unsigned long long magnitude = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
-  char buf[24];
-  const std::string_view digits(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, magnitude).ptr - buf));
-  if (v < 0) out += '-';
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-}
-
 std::string group_digits(long long v) {
   std::string out;
   append_grouped(out, v);

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "ragft/builtin_rules.h"
+#include "ragft/terminal_text.h"
 #include "ragft/yaml_doc.h"
 
 namespace ragft {
@@ -121,12 +122,8 @@ std::string human_number(double d) {
   double r = std::round(d);
   if (std::fabs(d - r) < 0.0005 * std::max(1.0, std::fabs(d)) || std::fabs(d) >= 1e5) {
     if (std::fabs(r) >= 1e15) return expr::format_number(r);
-    std::string digits = fmt::format("{:.0f}", std::fabs(r));
-    std::string out = r < 0 ? "-" : "";
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-      out += digits[i];
-    }
+    std::string out;
+    append_grouped(out, static_cast<long long>(r));
     return out;
   }
   std::string s = fmt::format("{:.3f}", d);

@@ -2,6 +2,7 @@
 #include "ragft/terminal_text.h"
 
 #include <algorithm>
+#include <charconv>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -185,6 +186,17 @@ void append_wrapped(std::string& out, std::string_view indent, std::size_t width
     wrap(out, text, indent, indent.size(), hang, hang.size(), width);
   else
     wrap(out, text, indent, display_width(indent), hang, display_width(hang), width);
+}
+
+void append_grouped(std::string& out, long long v) {
+  const unsigned long long magnitude = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
+  char buf[24];
+  const std::string_view digits(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, magnitude).ptr - buf));
+  if (v < 0) out += '-';
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
 }
 
 }  // namespace ragft

@@ -44,4 +44,7 @@ void append_wrapped(std::string& out, std::string_view text, std::string_view fi
 // plus two spaces.
 void append_wrapped(std::string& out, std::string_view indent, std::size_t width, std::string_view text);
 
+// 1234567 -> "1,234,567", appended: whole numbers as people read them.
+void append_grouped(std::string& out, long long v);
+
 }  // namespace ragft
