@@ -4,6 +4,7 @@
 #include "ragft/cost.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -83,9 +84,11 @@ namespace {
 
 // True when the option's run cost is priced per GPU hour (a step function of
 // the volume) rather than per call.
-bool priced_by_gpu(const CostCatalog& cat, const CostInputs& in, std::size_t o) {
-  const ModelTier* t = cat.tier(in.model[o]);
+bool priced_by_gpu(const ModelTier* t, const CostInputs& in, std::size_t o) {
   return t && t->kind == ModelTier::Kind::gpu && !known(in.price_per_call[o]);
+}
+bool priced_by_gpu(const CostCatalog& cat, const CostInputs& in, std::size_t o) {
+  return priced_by_gpu(cat.tier(in.model[o]), in, o);
 }
 
 double build_cost(const CostInputs& in, std::size_t o) {
@@ -149,7 +152,7 @@ OptionCost cost_option(const CostCatalog& cat, const CostInputs& in, std::size_t
     double tokens = in.training_examples * in.training_example_tokens * in.training_epochs;
     c.training_run = tokens / 1e6 * price + in.retrain_cost;
     c.retrain_months = in.retrain_months;
-    double change = in.change_months[o == kFineTune ? 0 : 1];
+    double change = in.change_months_of(o);
     if (known(change) && change < c.retrain_months) c.retrain_months = change;
     retraining_monthly = c.training_run / c.retrain_months;
   }
@@ -158,7 +161,7 @@ OptionCost cost_option(const CostCatalog& cat, const CostInputs& in, std::size_t
   c.fixed_monthly = in.maintenance[o] + (retrieval ? cat.vector_store_monthly.value : 0.0) + retraining_monthly + gpu_monthly;
   c.monthly = c.fixed_monthly + V * kDaysPerMonth * (c.per_call + fixup);
   c.per_day = V * c.per_call + gpu_monthly / kDaysPerMonth;
-  if (priced_by_gpu(cat, in, o))
+  if (priced_by_gpu(t, in, o))
     c.per_1k_calls = V > 0 ? 1000.0 * (gpu_monthly / (V * kDaysPerMonth) + c.per_call + fixup) : kUnknown;
   else
     c.per_1k_calls = 1000.0 * (c.per_call + fixup);
@@ -302,15 +305,6 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
 
 namespace {
 
-// The answers the estimate reads: these, then per option (kCostOptions
-// order) its _model, _build_cost, _maintenance and _price_per_call.
-constexpr std::array<std::string_view, 21> kInputIds = {
-    "calls_per_day",    "input_tokens",     "output_tokens",           "prompt_tokens",   "tuned_prompt_tokens",
-    "retrieved_tokens", "labeled_examples", "training_example_tokens", "training_epochs", "fine_tune_method",
-    "retrain_months",   "retrain_cost",     "horizon_months",          "fix_minutes",     "hourly_rate",
-    "prompt_quality",   "quality_target",   "rag_rerank",              "knowledge_change", "problem",
-    "behavior"};
-
 // Months between two changes of what a trained model learned, by the
 // knowledge_change answer; unknown for static (and unanswered).
 double change_months(std::string_view change) {
@@ -321,71 +315,102 @@ double change_months(std::string_view change) {
   if (change == "yearly") return 12;
   return kUnknown;
 }
-constexpr std::array<std::string_view, 4> kOptionInputs = {"_model", "_build_cost", "_maintenance", "_price_per_call"};
+
+double number_of(const expr::Value* v) {
+  return v && v->kind == expr::Value::Kind::number && std::isfinite(v->number) ? v->number : kUnknown;
+}
+std::string_view text_of(const expr::Value* v) {
+  return v && v->kind == expr::Value::Kind::text ? std::string_view(v->text) : std::string_view();
+}
+
+// One cost input: the criterion it comes from and where its value goes.
+struct CostInput {
+  std::string id;
+  std::function<void(CostInputs&, const expr::Value*)> set;
+};
+
+// Every input the estimate reads, each with its own reader: the order is
+// cost_input_ids()'s and nothing else depends on it.
+const std::vector<CostInput>& cost_input_table() {
+  static const std::vector<CostInput> table = [] {
+    std::vector<CostInput> t;
+    auto number = [&t](std::string id, double CostInputs::*field) {
+      t.push_back({std::move(id), [field](CostInputs& in, const expr::Value* v) { in.*field = number_of(v); }});
+    };
+    auto text = [&t](std::string id, void (*set)(CostInputs&, std::string_view)) {
+      t.push_back({std::move(id), [set](CostInputs& in, const expr::Value* v) { set(in, text_of(v)); }});
+    };
+    number("calls_per_day", &CostInputs::calls_per_day);
+    number("input_tokens", &CostInputs::input_tokens);
+    number("output_tokens", &CostInputs::output_tokens);
+    number("prompt_tokens", &CostInputs::prompt_tokens);
+    number("tuned_prompt_tokens", &CostInputs::tuned_prompt_tokens);
+    number("retrieved_tokens", &CostInputs::retrieved_tokens);
+    t.push_back({"labeled_examples", [](CostInputs& in, const expr::Value* v) {
+                   in.training_examples = number_of(v);
+                   in.training_examples_assumed = !known(in.training_examples);
+                   if (in.training_examples_assumed) in.training_examples = kAssumedExamples;
+                 }});
+    number("training_example_tokens", &CostInputs::training_example_tokens);
+    number("training_epochs", &CostInputs::training_epochs);
+    text("fine_tune_method", [](CostInputs& in, std::string_view m) { in.full_fine_tune = m == "full"; });
+    number("retrain_months", &CostInputs::retrain_months);
+    number("retrain_cost", &CostInputs::retrain_cost);
+    number("horizon_months", &CostInputs::horizon_months);
+    number("fix_minutes", &CostInputs::fix_minutes);
+    number("hourly_rate", &CostInputs::hourly_rate);
+    number("prompt_quality", &CostInputs::prompt_quality);
+    number("quality_target", &CostInputs::quality_target);
+    t.push_back({"rag_rerank", [](CostInputs& in, const expr::Value* v) {
+                   in.rerank = !v || v->kind != expr::Value::Kind::boolean || v->boolean;
+                 }});
+    // What a trained model learned moves with the facts when it carries
+    // them (a fine-tune for knowledge, or for both without retrieval) and
+    // with the labels of a narrow task; a hybrid reads its facts from
+    // retrieval (CostInputs::change_months_of).
+    text("knowledge_change", [](CostInputs& in, std::string_view c) { in.change_every = change_months(c); });
+    text("problem", [](CostInputs& in, std::string_view p) { in.trained_facts = p == "knowledge" || p == "both"; });
+    text("behavior", [](CostInputs& in, std::string_view b) { in.trained_labels = b == "task"; });
+    for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
+      const std::string option(kCostOptions[o]);
+      t.push_back({option + "_model", [o](CostInputs& in, const expr::Value* v) { in.model[o] = text_of(v); }});
+      t.push_back({option + "_build_cost",
+                   [o](CostInputs& in, const expr::Value* v) { in.build_cost[o] = number_of(v); }});
+      t.push_back({option + "_maintenance",
+                   [o](CostInputs& in, const expr::Value* v) { in.maintenance[o] = number_of(v); }});
+      t.push_back({option + "_price_per_call",
+                   [o](CostInputs& in, const expr::Value* v) { in.price_per_call[o] = number_of(v); }});
+    }
+    return t;
+  }();
+  return table;
+}
 
 }  // namespace
 
+double CostInputs::change_months_of(std::size_t option) const {
+  if (option == kFineTune) return trained_facts || trained_labels ? change_every : kUnknown;
+  if (option == kHybrid) return trained_labels ? change_every : kUnknown;
+  return kUnknown;
+}
+
 const std::vector<std::string>& cost_input_ids() {
   static const std::vector<std::string> ids = [] {
-    std::vector<std::string> out(kInputIds.begin(), kInputIds.end());
-    for (std::string_view option : kCostOptions)
-      for (std::string_view field : kOptionInputs) out.push_back(std::string(option) + std::string(field));
+    std::vector<std::string> out;
+    for (const CostInput& input : cost_input_table()) out.push_back(input.id);
     return out;
   }();
   return ids;
 }
 
+void set_cost_input(CostInputs& in, std::size_t index, const expr::Value* value) {
+  if (index < cost_input_table().size()) cost_input_table()[index].set(in, value);
+}
+
 CostInputs read_cost_inputs(const std::vector<const expr::Value*>& values) {
-  std::size_t next = 0;
-  auto value = [&]() -> const expr::Value* { return next < values.size() ? values[next++] : nullptr; };
-  auto num = [&] {
-    const expr::Value* v = value();
-    return v && v->kind == expr::Value::Kind::number && std::isfinite(v->number) ? v->number : kUnknown;
-  };
-  // In the order of cost_input_ids().
   CostInputs in;
-  in.calls_per_day = num();
-  in.input_tokens = num();
-  in.output_tokens = num();
-  in.prompt_tokens = num();
-  in.tuned_prompt_tokens = num();
-  in.retrieved_tokens = num();
-  in.training_examples = num();
-  if (!known(in.training_examples)) {
-    in.training_examples = kAssumedExamples;
-    in.training_examples_assumed = true;
-  }
-  in.training_example_tokens = num();
-  in.training_epochs = num();
-  const expr::Value* method = value();
-  in.full_fine_tune = method && method->kind == expr::Value::Kind::text && method->text == "full";
-  in.retrain_months = num();
-  in.retrain_cost = num();
-  in.horizon_months = num();
-  in.fix_minutes = num();
-  in.hourly_rate = num();
-  in.prompt_quality = num();
-  in.quality_target = num();
-  const expr::Value* rerank = value();
-  in.rerank = !rerank || rerank->kind != expr::Value::Kind::boolean || rerank->boolean;
-  auto text = [&] {
-    const expr::Value* v = value();
-    return v && v->kind == expr::Value::Kind::text ? v->text : std::string();
-  };
-  const std::string change = text(), problem = text(), behavior = text();
-  // What the trained model learned moves with the facts when it carries
-  // them (a fine-tune for knowledge, or for both without retrieval) and with
-  // the labels of a narrow task; a hybrid reads its facts from retrieval.
-  double every = change_months(change);
-  if (problem == "knowledge" || problem == "both" || behavior == "task") in.change_months[0] = every;
-  if (behavior == "task") in.change_months[1] = every;
-  for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
-    const expr::Value* m = value();
-    in.model[o] = m && m->kind == expr::Value::Kind::text ? m->text : std::string();
-    in.build_cost[o] = num();
-    in.maintenance[o] = num();
-    in.price_per_call[o] = num();
-  }
+  const std::vector<CostInput>& table = cost_input_table();
+  for (std::size_t k = 0; k < table.size(); ++k) table[k].set(in, k < values.size() ? values[k] : nullptr);
   return in;
 }
 
@@ -450,6 +475,17 @@ const std::vector<std::string>& cost_figure_ids() {
   return ids;
 }
 
+bool cost_figure_moves_with(std::size_t figure, std::string_view input) {
+  if (figure >= cost_figure_ids().size()) return false;
+  const FigureRef& f = figure_table().at(cost_figure_ids()[figure]);
+  // A latency is the option's model tier's (plus retrieval's, from the
+  // catalog): no other answer moves it. Everything else reads most inputs.
+  if (f.what == Figure::latency_ms) return input.size() == kCostOptions[f.index].size() + 6 &&
+                                           input.substr(0, kCostOptions[f.index].size()) == kCostOptions[f.index] &&
+                                           input.substr(kCostOptions[f.index].size()) == "_model";
+  return true;
+}
+
 std::vector<expr::Variable> cost_variables(const CostCatalog& catalog) {
   std::vector<expr::Variable> vars;
   if (catalog.empty()) return vars;
@@ -500,31 +536,6 @@ double figure_of(const CostEstimate& e, const FigureRef& f) {
 }
 
 }  // namespace
-
-expr::Env with_cost_figures(const RuleSet& rules, expr::Env base) {
-  if (!rules.cost.read_by_rules) return base;
-  // Per environment (one evaluation): the estimate, computed on the first
-  // read of a figure; the break-even volumes only when one is read.
-  struct Cache {
-    std::optional<CostEstimate> estimate;
-    bool volumes = false;
-  };
-  auto cache = std::make_shared<Cache>();
-  const CostCatalog* catalog = &rules.cost;
-  return [catalog, base = std::move(base), cache](const std::string& id) -> expr::Value {
-    if (id.size() <= 5 || id.compare(0, 5, "cost_") != 0) return base(id);
-    auto it = figure_table().find(id);
-    if (it == figure_table().end()) return base(id);
-    bool volumes = it->second.what == Figure::breakeven;
-    if (!cache->estimate || (volumes && !cache->volumes)) {
-      CostInputs in = cache->estimate ? cache->estimate->inputs : read_cost_inputs(base);
-      cache->estimate = estimate_cost(*catalog, in, volumes);
-      cache->volumes = volumes;
-    }
-    double v = cost_figure(*cache->estimate, id);
-    return known(v) ? expr::Value::of_number(v) : expr::Value{};
-  };
-}
 
 // ---------------------------------------------------------------------------
 // Reading the `cost:` section
@@ -877,17 +888,9 @@ void check_cost_catalog(RuleSet& rules, const std::vector<RuleSource>& layers, s
     }
   }
 
-  // Derived figures are computed during evaluation only when something reads them.
-  auto reads_figure = [](const expr::Expr& e) {
-    for (const auto& id : e.identifiers())
-      if (figure_table().count(id)) return true;
-    return false;
-  };
-  cat.read_by_rules = false;
   std::set<std::string> read;
   auto note = [&](const expr::Expr& e) {
     for (const auto& id : e.identifiers()) read.insert(id);
-    if (reads_figure(e)) cat.read_by_rules = true;
   };
   for (const auto& r : rules.rules)
     if (r.enabled) note(r.when);

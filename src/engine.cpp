@@ -76,7 +76,12 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     }
     if (reads_cost) cost_readers_.push_back(r);
   }
-  for (const std::string& id : cost_input_ids()) cost_inputs_.push_back(rules_.criterion_index(id));
+  cost_input_of_.assign(criteria_, -1);
+  for (const std::string& id : cost_input_ids()) {
+    int slot = rules_.criterion_index(id);
+    if (slot >= 0) cost_input_of_[static_cast<std::size_t>(slot)] = static_cast<int>(cost_inputs_.size());
+    cost_inputs_.push_back(slot);
+  }
   // The derived figures some rule reads, and which criteria move them: every
   // cost input, except the volume when the rules read only break-even
   // volumes and latencies (neither depends on the volume).
@@ -93,11 +98,25 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
       if (id.rfind("cost_breakeven_", 0) != 0 && id.rfind("cost_latency_ms_", 0) != 0) volume_free = false;
       if (id.rfind("cost_breakeven_", 0) == 0) figure_volumes_ = true;
     }
-    for (int slot : cost_inputs_)
-      if (slot >= 0) moves_figures_[static_cast<std::size_t>(slot)] = 1;
-    for (std::size_t i : read_figures_)
-      figure_bits_ |= criteria_ + i < 64 ? std::uint64_t{1} << (criteria_ + i) : ~std::uint64_t{0};
-    if (int v = rules_.criterion_index("calls_per_day"); v >= 0 && volume_free) moves_figures_[static_cast<std::size_t>(v)] = 0;
+    figure_bits_.assign(criteria_, 0);
+    for (std::size_t k = 0; k < cost_inputs_.size(); ++k) {
+      if (cost_inputs_[k] < 0) continue;
+      const std::size_t slot = static_cast<std::size_t>(cost_inputs_[k]);
+      for (std::size_t i : read_figures_)
+        if (cost_figure_moves_with(i, cost_input_ids()[k]))
+          figure_bits_[slot] |= criteria_ + i < 64 ? std::uint64_t{1} << (criteria_ + i) : ~std::uint64_t{0};
+      moves_figures_[slot] = figure_bits_[slot] != 0;
+    }
+    if (int v = rules_.criterion_index("calls_per_day"); v >= 0 && volume_free) {
+      moves_figures_[static_cast<std::size_t>(v)] = 0;
+      figure_bits_[static_cast<std::size_t>(v)] = 0;
+    }
+    rule_figures_.assign(rules_.rules.size(), 0);
+    for (std::size_t r : cost_readers_)
+      for (std::size_t i : read_figures_)
+        for (const auto& id : rules_.rules[r].when.identifiers())
+          if (id == derived_ids_[i])
+            rule_figures_[r] |= criteria_ + i < 64 ? std::uint64_t{1} << (criteria_ + i) : ~std::uint64_t{0};
   }
   answer_values_.resize(criteria_);
   for (std::size_t ci = 0; ci < criteria_; ++ci) {
@@ -138,8 +157,6 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
   }
   piecewise_constant_.assign(criteria_, 1);
   for (std::size_t ci = 0; ci < criteria_; ++ci)
-    if (moves_figures_[ci]) piecewise_constant_[ci] = 0;
-  for (std::size_t ci = 0; ci < criteria_; ++ci)
     for (std::size_t r : readers_[ci]) {
       const expr::Expr& when = rules_.rules[r].when;
       if (!expr::piecewise_constant_in(when, rules_.criteria[ci].id)) piecewise_constant_[ci] = 0;
@@ -177,14 +194,23 @@ expr::Slots Engine::slots(const Answers& given) const {
   return s;
 }
 
+// The cost inputs, from the slots of their criteria.
+CostInputs Engine::cost_inputs(const expr::Slots& s) const {
+  std::vector<const expr::Value*> inputs(cost_inputs_.size(), nullptr);
+  for (std::size_t i = 0; i < cost_inputs_.size(); ++i)
+    if (cost_inputs_[i] >= 0) inputs[i] = &s[static_cast<std::size_t>(cost_inputs_[i])];
+  return read_cost_inputs(inputs);
+}
+
 // Fills the derived cost figures that some rule reads: one estimate from
 // the cost inputs' slots.
 void Engine::derive(expr::Slots& s) const {
   if (read_figures_.empty()) return;
-  std::vector<const expr::Value*> inputs(cost_inputs_.size(), nullptr);
-  for (std::size_t i = 0; i < cost_inputs_.size(); ++i)
-    if (cost_inputs_[i] >= 0) inputs[i] = &s[static_cast<std::size_t>(cost_inputs_[i])];
-  CostEstimate e = estimate_cost(rules_.cost, read_cost_inputs(inputs), figure_volumes_, false);
+  derive(s, cost_inputs(s));
+}
+
+void Engine::derive(expr::Slots& s, const CostInputs& in) const {
+  CostEstimate e = estimate_cost(rules_.cost, in, figure_volumes_, false);
   for (std::size_t i : read_figures_) {
     double v = cost_figure(e, i);  // derived_ids_ is cost_figure_ids(), in order
     s[criteria_ + i] = std::isfinite(v) ? expr::Value::of_number(v) : expr::Value{};
@@ -486,11 +512,14 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
   }
   res.decision = tally(fired, s, given, leaves.empty() ? nullptr : leaves.data());
 
-  // Texts and the cost estimate read answers by name: from the slots.
-  expr::Env e = with_cost_figures(rules_, [this, &s](const std::string& id) {
-    int i = rules_.criterion_index(id);
-    return i < 0 ? expr::Value{} : s[static_cast<std::size_t>(i)];
-  });
+  // Texts read answers by name, from the slots, and the derived figures
+  // from the profile's estimate.
+  if (!rules_.cost.empty()) res.cost = estimate_cost(rules_.cost, cost_inputs(s));
+  expr::Env e = [this, &s, &res](const std::string& id) {
+    if (int i = rules_.criterion_index(id); i >= 0) return s[static_cast<std::size_t>(i)];
+    double v = res.cost ? cost_figure(*res.cost, id) : kUnknown;
+    return known(v) ? expr::Value::of_number(v) : expr::Value{};
+  };
   for (std::size_t i = 0; i < rules_.rules.size(); ++i) {
     if (!fired[i]) continue;
     const Rule& r = rules_.rules[i];
@@ -519,12 +548,6 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     if (c.ask_when && !expr::holds(*c.ask_when, s)) continue;  // the question does not apply
     res.assumed.push_back({c.id, defaults_[i]});
   }
-  if (!rules_.cost.empty()) {
-    std::vector<const expr::Value*> inputs(cost_inputs_.size(), nullptr);
-    for (std::size_t i = 0; i < cost_inputs_.size(); ++i)
-      if (cost_inputs_[i] >= 0) inputs[i] = &s[static_cast<std::size_t>(cost_inputs_[i])];
-    res.cost = estimate_cost(rules_.cost, read_cost_inputs(inputs));
-  }
   if (options.would_change) res.would_change = would_change(std::move(s), fired, std::move(leaves));
   return res;
 }
@@ -544,8 +567,11 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
   // A trial sets one criterion in `trial` and puts its answer back (and
   // the derived cost figures, which move with it).
   expr::Value now;  // the answer of the criterion being tried
-  const expr::Slots base_derived(cost_readers_.empty() ? trial.end() : trial.begin() + static_cast<std::ptrdiff_t>(criteria_),
-                                 trial.end());
+  // The cost inputs and the figures rules read, as answered: a trial that
+  // moves the figures changes one input and derives them again.
+  const CostInputs base_inputs = read_figures_.empty() ? CostInputs{} : cost_inputs(trial);
+  std::vector<expr::Value> base_figures;
+  for (std::size_t i : read_figures_) base_figures.push_back(trial[criteria_ + i]);
   // Scratch space, kept by the thread: scoring asks this of every profile,
   // and once warm it allocates only what it returns.
   struct Scratch {
@@ -591,7 +617,11 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
   auto outcome = [&](std::size_t ci, const expr::Value& v) {
     trial[ci] = v;
     trial_slot = ci;
-    if (moves) derive(trial);
+    if (moves) {
+      CostInputs in = base_inputs;
+      set_cost_input(in, static_cast<std::size_t>(cost_input_of_[ci]), &v);
+      derive(trial, in);
+    }
     changed.clear();
     for (std::size_t r : open) retest(r);
     for (std::size_t r : changed) count(r, fired[r] ? 1 : -1, scores, exclusions);
@@ -601,7 +631,8 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
       fired[r] = base_fired[r];
     }
     trial[ci] = now;
-    if (moves) std::copy(base_derived.begin(), base_derived.end(), trial.begin() + static_cast<std::ptrdiff_t>(criteria_));
+    if (moves)
+      for (std::size_t k = 0; k < read_figures_.size(); ++k) trial[criteria_ + read_figures_[k]] = base_figures[k];
     return win;
   };
   auto option_name = [&](int win) {
@@ -623,14 +654,26 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
       for (std::size_t r : readers_[ci])
         if (ci >= 64 || (sensitive[r] >> ci & 1)) open.push_back(r);
     } else {
-      // The criterion moves the derived figures: a rule may change when it
-      // is sensitive to the criterion or to a figure some rule reads.
+      // The criterion moves the derived figures: a trial changes its own
+      // slot and the figures' together, so a rule is open when some values
+      // of all of them, taken together, may change its truth. The figures
+      // are derived again only when an open rule reads one; otherwise the
+      // trial is the one-slot trial of a criterion that moves nothing.
+      const std::uint64_t together = (ci >= 64 ? ~std::uint64_t{0} : std::uint64_t{1} << ci) | figure_bits_[ci];
+      bool figures_read = false;
       for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
         if (!rules_.rules[r].enabled) continue;
-        bool reads = std::binary_search(readers_[ci].begin(), readers_[ci].end(), r) ||
-                     std::binary_search(cost_readers_.begin(), cost_readers_.end(), r);
-        if (reads && (ci >= 64 || (sensitive[r] >> ci & 1) || (sensitive[r] & figure_bits_))) open.push_back(r);
+        // A rule that reads no figure the criterion moves sees one slot change.
+        bool reads_figures = (rule_figures_[r] & figure_bits_[ci]) != 0;
+        bool open_rule = reads_figures
+                             ? expr::could_change(rules_.rules[r].when, leaves.data() + leaf_offsets_[r], together)
+                             : std::binary_search(readers_[ci].begin(), readers_[ci].end(), r) &&
+                                   (ci >= 64 || (sensitive[r] >> ci & 1));
+        if (!open_rule) continue;
+        open.push_back(r);
+        figures_read = figures_read || reads_figures;
       }
+      moves = figures_read;
     }
     if (!could_change(open, base_fired, scores, exclusions, now_winner, work)) continue;
     now = trial[ci];
@@ -668,7 +711,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     // The intervals between breakpoints (and the breakpoints themselves)
     // already tried, when the rules make every value in one interval alike.
     std::vector<char>& tried = scratch.tried;
-    tried.assign(piecewise_constant_[ci] ? 2 * points->size() + 1 : 0, 0);
+    tried.assign(!moves && piecewise_constant_[ci] ? 2 * points->size() + 1 : 0, 0);
     auto interval = [&](double x) {
       auto at = std::lower_bound(points->begin(), points->end(), x);
       std::size_t i = static_cast<std::size_t>(at - points->begin());

@@ -487,7 +487,6 @@ TEST_CASE("rules read derived cost figures; would_change names the volume thresh
     text: Fine-tuning does not pay back within a year at this volume.
     source: seed 000 step 4
 )");
-  CHECK(rules.cost.read_by_rules);
   Engine engine(rules);
   std::map<std::string, std::string> answers = {{"problem", "behavior"}, {"labeled_examples", "2000"},
                                                 {"calls_per_day", "300"}};
@@ -519,31 +518,42 @@ TEST_CASE("rules read derived cost figures; would_change names the volume thresh
   CHECK_FALSE(parse_set(rules, "cost_breakeven_calls_per_day=5", err));
 }
 
-TEST_CASE("derived figures are computed only when rules read them") {
+TEST_CASE("derived figures: which answers move them") {
   RuleSet rules = builtin();
-  CHECK(rules.cost.read_by_rules);  // the built-in rules read break-even volumes and latencies
-  rules.cost.read_by_rules = false;
   CHECK(rules.cost.estimate_only_input("input_tokens"));
   CHECK_FALSE(rules.cost.estimate_only_input("problem"));
-  int reads = 0;
-  expr::Env base = [&](const std::string& id) {
-    ++reads;
-    const Criterion* c = rules.criterion(id);
-    return c && c->default_value ? *c->default_value : expr::Value{};
+  const std::vector<std::string>& ids = cost_figure_ids();
+  CHECK(ids.size() == 30);
+  auto at = [&](std::string_view id) {
+    return static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
   };
-  expr::Env env = with_cost_figures(rules, base);
-  env("problem");
-  CHECK(reads == 1);  // no wrapper: no rule reads a figure
-  rules.cost.read_by_rules = true;
-  expr::Env wrapped = with_cost_figures(rules, base);
-  reads = 0;
-  CHECK(wrapped("cost_total_prompt").is_missing());  // no volume
-  int first = reads;
-  CHECK(first > 20);  // the inputs were read once...
-  CHECK(wrapped("cost_per_1k_calls_prompt").number == Approx(3.05));
-  CHECK(reads == first);  // ...and the estimate reused
-  CHECK(wrapped("problem").is_missing());
-  CHECK(cost_figure_ids().size() == 30);
+  // A latency is its option's model tier's: nothing else moves it.
+  CHECK(cost_figure_moves_with(at("cost_latency_ms_rag"), "rag_model"));
+  CHECK_FALSE(cost_figure_moves_with(at("cost_latency_ms_rag"), "prompt_model"));
+  CHECK_FALSE(cost_figure_moves_with(at("cost_latency_ms_rag"), "prompt_quality"));
+  CHECK_FALSE(cost_figure_moves_with(at("cost_latency_ms_fine_tune"), "fine_tune_method"));
+  // Money moves with quality (fix-up time), examples (training) and the rest.
+  CHECK(cost_figure_moves_with(at("cost_breakeven_calls_per_day"), "prompt_quality"));
+  CHECK(cost_figure_moves_with(at("cost_breakeven_calls_per_day"), "labeled_examples"));
+  CHECK(cost_figure_moves_with(at("cost_total_hybrid"), "knowledge_change"));
+  CHECK_FALSE(cost_figure_moves_with(ids.size(), "rag_model"));
+  // Each input is read by its own entry: one answer changed, one field moved.
+  CostInputs in = read_cost_inputs(std::vector<const expr::Value*>{});
+  CHECK(in.training_examples_assumed);
+  const std::vector<std::string>& inputs = cost_input_ids();
+  auto input = [&](std::string_view id) {
+    return static_cast<std::size_t>(std::find(inputs.begin(), inputs.end(), id) - inputs.begin());
+  };
+  expr::Value examples = expr::Value::of_number(600), weekly = expr::Value::of_text("weekly"),
+              task = expr::Value::of_text("task");
+  set_cost_input(in, input("labeled_examples"), &examples);
+  CHECK(in.training_examples == 600);
+  CHECK_FALSE(in.training_examples_assumed);
+  set_cost_input(in, input("knowledge_change"), &weekly);
+  CHECK(std::isnan(in.change_months_of(2)));  // fine_tune carries neither facts nor labels yet
+  set_cost_input(in, input("behavior"), &task);
+  CHECK(in.change_months_of(2) == Approx(7.0 / kDaysPerMonth));
+  CHECK(in.change_months_of(3) == Approx(7.0 / kDaysPerMonth));
   CHECK(cost_variables(CostCatalog{}).empty());
 }
 

@@ -247,6 +247,38 @@ TEST_CASE("what would change finds every single change of answer that changes it
   CHECK(flips > 300);  // the profiles do exercise changes
 }
 
+TEST_CASE("what would change: an answer that moves a cost figure is tried with the figure moved too") {
+  // A closed set of facts, asked about 998 times a day: at weekly change the
+  // facts stay in retrieval. Yearly change makes a retraining rare enough
+  // that fine-tuning undercuts retrieval at this volume (seed 004's closed
+  // stable set at volume). Changing knowledge_change alone flips no leaf of
+  // that rule; changing it with the break-even it moves does.
+  RulesLoad l = load_rules(builtin_rule_sources());
+  REQUIRE(l.ok());
+  Engine engine(*l.rules);
+  Profile p;
+  p.file = "closed-set.yaml";
+  for (auto [id, v] : std::initializer_list<std::pair<const char*, Value>>{
+           {"problem", Value::of_text("knowledge")}, {"knowledge_change", Value::of_text("weekly")},
+           {"task_scope", Value::of_text("narrow")}, {"prompt_quality", Value::of_number(0.875)},
+           {"labeled_examples", Value::of_number(3371)}, {"eval_set", Value::of_bool(true)},
+           {"calls_per_day", Value::of_number(998)}, {"privacy", Value::of_text("sensitive")},
+           {"citations_required", Value::of_bool(false)}})
+    p.answers[id] = Answer{v, {}};
+  Result r = engine.evaluate(p);
+  CHECK(r.decision.recommendation == "rag");
+  auto claim = std::find_if(r.would_change.begin(), r.would_change.end(),
+                            [](const WouldChange& w) { return w.criterion == "knowledge_change"; });
+  REQUIRE(claim != r.would_change.end());
+  CHECK(claim->condition == "= 'yearly'");
+  CHECK(claim->recommendation == "fine_tune");
+  Answers changed = Engine::answers_of(p);
+  changed["knowledge_change"] = Value::of_text("quarterly");  // a retraining each quarter: still dearer
+  CHECK(engine.decide(changed).recommendation == "rag");
+  changed["knowledge_change"] = Value::of_text("yearly");
+  CHECK(engine.decide(changed).recommendation == "fine_tune");
+}
+
 TEST_CASE("layers replace, disable and change") {
   const char* layer = R"(ragft-rules: 1
 disable: [few-examples]

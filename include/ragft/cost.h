@@ -71,7 +71,6 @@ struct CostCatalog {
   CatalogFigure vector_store_monthly;     // retrieval: the index, per month
   CatalogFigure retrieval_latency_ms;     // retrieval: added to every call
   CatalogFigure full_fine_tune_factor;    // training: full fine-tune compute / LoRA compute
-  bool read_by_rules = false;             // a rule or ask_when reads a derived cost figure
   std::vector<std::string> estimate_only; // cost-group criteria no rule reads (sorted): shown by `ragft cost`
 
   bool empty() const { return tiers.empty(); }
@@ -104,10 +103,15 @@ struct CostInputs {
   std::array<double, 4> build_cost{kUnknown, kUnknown, kUnknown, kUnknown};
   std::array<double, 4> maintenance{kUnknown, kUnknown, kUnknown, kUnknown};     // per month
   std::array<double, 4> price_per_call{kUnknown, kUnknown, kUnknown, kUnknown};  // replaces token arithmetic
-  // Months between changes of what the trained model learned (fine_tune,
-  // hybrid), from knowledge_change: retraining follows them when sooner
-  // than retrain_months. Unknown: no such change.
-  std::array<double, 2> change_months{kUnknown, kUnknown};
+  // How often what a trained model learned changes: knowledge_change in
+  // months (unknown: static or unanswered), and whether the model carries
+  // the facts (problem knowledge or both) or a task's labels (behavior task).
+  double change_every = kUnknown;
+  bool trained_facts = false, trained_labels = false;
+  // Months between changes of what `option`'s model learned (fine_tune,
+  // hybrid): retraining follows them when sooner than retrain_months.
+  // Unknown: no such change.
+  double change_months_of(std::size_t option) const;
 };
 
 // One option's cost. Money in USD; unknown figures are NaN.
@@ -178,6 +182,9 @@ CostInputs read_cost_inputs(const expr::Env& env);
 // answered): what the engine uses, with the criteria's slots found once.
 const std::vector<std::string>& cost_input_ids();
 CostInputs read_cost_inputs(const std::vector<const expr::Value*>& values);
+// Sets the input at `index` of cost_input_ids() from its value (nullptr:
+// not answered), as read_cost_inputs() does for each.
+void set_cost_input(CostInputs& in, std::size_t index, const expr::Value* value);
 // The estimate for a profile, or nullopt when the rules have no cost catalog.
 std::optional<CostEstimate> estimate_cost(const RuleSet& rules, const expr::Env& env);
 
@@ -188,9 +195,10 @@ const std::vector<std::string>& cost_figure_ids();
 std::vector<expr::Variable> cost_variables(const CostCatalog& catalog);
 double cost_figure(const CostEstimate& e, std::string_view id);  // NaN when unknown or not a figure
 double cost_figure(const CostEstimate& e, std::size_t index);    // by position in cost_figure_ids()
-// `base` plus the derived figures, computed once per environment and only
-// when read. Returns `base` itself when no rule reads a figure.
-expr::Env with_cost_figures(const RuleSet& rules, expr::Env base);
+// Whether the cost input `input` (an id of cost_input_ids()) may move the
+// figure at `index` of cost_figure_ids(); false only where the formula
+// never reads it.
+bool cost_figure_moves_with(std::size_t figure, std::string_view input);
 
 // Rule loading. Reads one layer's `cost:` section into `catalog`, merging
 // with earlier layers; every problem is appended to diags.

@@ -127,10 +127,15 @@ class Engine {
   std::vector<std::size_t> cost_readers_;          // enabled rules that read a derived cost figure
   std::vector<std::vector<expr::Value>> answer_values_;  // per choice or yes/no criterion: its answers, in the order tried
   std::vector<int> cost_inputs_;                   // per cost_input_ids(): its criterion's slot, or -1
+  std::vector<int> cost_input_of_;                 // per criterion: its index in cost_input_ids(), or -1
   std::vector<std::size_t> read_figures_;          // the derived figures some rule reads (index past criteria_)
   bool figure_volumes_ = false;                    // a rule reads a break-even volume
-  std::uint64_t figure_bits_ = 0;                  // the slots of read_figures_ (all bits past 63)
-  std::vector<char> moves_figures_;                // per criterion: changing it moves a figure some rule reads
+  // Per criterion: the slots of the figures of read_figures_ it may move
+  // (all bits past 63), and whether there is one; per rule: the slots of
+  // the figures it reads.
+  std::vector<std::uint64_t> figure_bits_;
+  std::vector<char> moves_figures_;
+  std::vector<std::uint64_t> rule_figures_;
   std::size_t criteria_ = 0;                       // variables [0, criteria_) are criteria, the rest derived
   std::vector<std::string> derived_ids_;           // the derived cost figures' ids, from slot criteria_ on
   // What would change the answer: the values numeric criteria are compared
@@ -142,7 +147,9 @@ class Engine {
   std::vector<std::vector<std::size_t>> varying_points_;  // per criterion: the rules reading it whose breakpoints vary
   // Per criterion: every rule reading it changes truth only at its
   // breakpoints (expr::piecewise_constant_in), so two values between the
-  // same two breakpoints give the same answer and one of them is tried.
+  // same two breakpoints give the same answer and one of them is tried
+  // (not when the trial derives the cost figures again: they move between
+  // breakpoints).
   std::vector<char> piecewise_constant_;
   std::vector<std::size_t> decide_rules_;               // enabled rules with `decide`, in order
   std::vector<std::vector<std::size_t>> reads_;         // per rule: the criteria its condition reads
@@ -153,6 +160,8 @@ class Engine {
   // The values of every variable (criteria, then derived figures) by slot.
   expr::Slots slots(const Answers& given) const;
   void derive(expr::Slots& slots) const;
+  void derive(expr::Slots& slots, const CostInputs& inputs) const;  // from these inputs
+  CostInputs cost_inputs(const expr::Slots& slots) const;
   // `leaves`: every enabled rule's leaf truths under `slots`
   // (expr::holds_filling, at leaf_offsets_), or null: computed where needed.
   Decision tally(const std::vector<char>& fired, const expr::Slots& slots, const Answers& given,
