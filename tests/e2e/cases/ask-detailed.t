@@ -44,7 +44,7 @@ Question 5 of 6: Is there a held-out evaluation set, scored blind?
 > y
 
 Question 6 of 6: What does an hour of a reviewer's time cost?
-  a number >= 0, such as 40000, 40k or 4e4 (USD/h) · Enter: 85 · ?: help · b: back
+  a number >= 0, such as 85 (USD/h) · Enter: 85 · ?: help · b: back
 > 200 USD/h
 
 Your answers
