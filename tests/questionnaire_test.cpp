@@ -460,6 +460,40 @@ TEST_CASE("rendering a question, a reply and the summary") {
   CHECK(render_reply(Reply{Reply::Kind::invalid, "bad", ""}, style) == "  \x1b[31merror:\x1b[0m bad\n");
 }
 
+TEST_CASE("an answer typed otherwise than its value is shown back") {
+  Questionnaire q(test_rules());
+  TextStyle style;
+  Reply prefix = q.reply("beh");
+  CHECK(prefix.kind == Reply::Kind::answered);
+  CHECK(render_reply(prefix, style) == "  problem = behavior\n");
+  q.reply("b");
+  CHECK(render_reply(q.reply("2"), style) == "  problem = behavior\n");  // by number
+  CHECK(render_reply(q.reply("format"), style).empty());               // typed as it is: nothing to show
+  CHECK(render_reply(q.reply("2k"), style) == "  examples = 2000\n");
+  CHECK(render_reply(q.reply(""), style) == "  quality_target = 0.9\n");  // Enter: the default
+  style.color = true;
+  CHECK(render_reply(q.reply("97%"), style) == "\x1b[2m  prompt_quality = 0.97\x1b[0m\n");
+}
+
+TEST_CASE("help text wraps at the width without breaking a word") {
+  TextStyle style;
+  style.width = 40;
+  Reply help{Reply::Kind::help,
+             "Retrieval adds roughly 200-600 ms to every call.\n"
+             "\n"
+             "none                 no special constraint at all here\n"
+             "short line\n",
+             ""};
+  CHECK(render_reply(help, style) ==
+        "  Retrieval adds roughly 200-600 ms to\n"
+        "  every call.\n"
+        "\n"
+        "  none                 no special\n"
+        "                       constraint at all\n"
+        "                       here\n"
+        "  short line\n");
+}
+
 TEST_CASE("ask --list: the questions as JSON for other tools") {
   auto j = questions_json(test_rules());
   CHECK(j["schema"] == "ragft/questions/v1");
