@@ -79,6 +79,13 @@ std::string today() {
   return buf;
 }
 
+// A typed line without the spaces around it.
+std::string trimmed(std::string_view t) {
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  return std::string(t);
+}
+
 bool path_exists(const std::string& path) {
   std::error_code ec;
   return std::filesystem::exists(std::filesystem::symlink_status(path, ec));
@@ -182,14 +189,12 @@ Examples:
       ReadStatus st = input.read("> ", line);
       if (st == ReadStatus::interrupted) return interrupted(ctx);
       if (st != ReadStatus::line) break;
-      std::string_view t = line;
-      while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
-      while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
-      if (auto why = bad_project_name(std::string(t))) {
+      std::string t = trimmed(line);
+      if (auto why = bad_project_name(t)) {
         ctx.err << wrapped("error: " + *why, "  ") << wrapped("hint: give a short name on one line", "  ");
         continue;
       }
-      q.set_project(std::string(t));
+      q.set_project(t);
       break;
     }
     ctx.err << "\n";
@@ -325,10 +330,7 @@ Examples:
     ReadStatus st = input.read("> ", line);
     if (st == ReadStatus::interrupted) return std::nullopt;
     if (st != ReadStatus::line) return std::string();
-    std::string_view t = line;
-    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
-    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
-    return std::string(t);
+    return trimmed(line);
   }
 
   int ask(Context& ctx) {
