@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -365,7 +366,34 @@ std::pair<double, double> volume_range(const CostEstimate& e) {
   };
   widen(e.inputs.calls_per_day);
   for (const auto& b : e.break_even) widen(b.calls_per_day);
+  widen(e.fine_tune_vs_rag.calls_per_day);
   return {1.0, std::pow(10.0, std::min(hi_exp, 10.0))};
+}
+
+// The break-evens a chart marks: the two of the report (fine_tune vs prompt,
+// hybrid vs rag) and fine_tune vs rag, which the default rules also read.
+std::vector<const BreakEven*> chart_break_evens(const CostEstimate& e) {
+  std::vector<const BreakEven*> out;
+  for (const auto& b : e.break_even)
+    if (!b.option.empty()) out.push_back(&b);
+  if (!e.fine_tune_vs_rag.option.empty()) out.push_back(&e.fine_tune_vs_rag);
+  return out;
+}
+
+// The index of a cost option by its id (the recommendation may be none).
+std::optional<std::size_t> cost_option_index(std::string_view id) {
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o)
+    if (kCostOptions[o] == id) return o;
+  return std::nullopt;
+}
+
+// Drawing order: rag, hybrid, prompt, fine_tune, with the recommended option last (on top).
+std::vector<std::size_t> drawing_order(std::optional<std::size_t> recommended) {
+  std::vector<std::size_t> order;
+  for (std::size_t o : {std::size_t{1}, std::size_t{3}, std::size_t{0}, std::size_t{2}})
+    if (o != recommended) order.push_back(o);
+  if (recommended) order.push_back(*recommended);
+  return order;
 }
 
 struct YRange {
@@ -424,7 +452,8 @@ CostCurves cost_curves(const CostEstimate& e, const CostCatalog& catalog, int po
   return c;
 }
 
-std::string cost_chart_text(const CostEstimate& e, const CostCatalog& catalog, const TextStyle& style) {
+std::string cost_chart_text(const CostEstimate& e, const CostCatalog& catalog, const TextStyle& style,
+                            std::string_view recommended) {
   Paint p{style.color};
   const int cols = std::clamp(style.width - 16, 40, 72);
   CostCurves c = cost_curves(e, catalog, cols);
@@ -436,30 +465,45 @@ std::string cost_chart_text(const CostEstimate& e, const CostCatalog& catalog, c
   const int rows = per_decade * decades + 1;
   const double a = std::log10(c.lo), b = std::log10(c.hi);
   auto col_of = [&](double v) { return static_cast<int>(std::lround((std::log10(v) - a) / (b - a) * (cols - 1))); };
+  auto in_range = [&](double v) { return known(v) && v >= c.lo && v <= c.hi; };
+  const auto rec = cost_option_index(recommended);
 
   std::vector<std::vector<std::string>> cell(static_cast<std::size_t>(rows),
                                              std::vector<std::string>(static_cast<std::size_t>(cols), " "));
   auto mark_column = [&](double v, const char* glyph) {
-    if (!known(v) || v < c.lo || v > c.hi) return;
+    if (!in_range(v)) return;
     int col = col_of(v);
     for (auto& row : cell) row[static_cast<std::size_t>(col)] = p.dim(glyph);
   };
-  const BreakEven* be = e.break_even.empty() ? nullptr : &e.break_even.front();
-  mark_column(e.inputs.calls_per_day, "╎");
-  if (be) mark_column(be->calls_per_day, "┊");
-  for (std::size_t o : {std::size_t{1}, std::size_t{3}, std::size_t{0}, std::size_t{2}}) {
+  // The profile's volume (│) and each break-even (┊), numbered above the plot.
+  const auto bes = chart_break_evens(e);
+  mark_column(e.inputs.calls_per_day, "│");
+  std::string numbers(static_cast<std::size_t>(cols) + bes.size(), ' ');
+  for (std::size_t k = 0; k < bes.size(); ++k) {
+    if (!in_range(bes[k]->calls_per_day)) continue;
+    mark_column(bes[k]->calls_per_day, "┊");
+    std::size_t col = static_cast<std::size_t>(col_of(bes[k]->calls_per_day));
+    while (numbers[col] != ' ') ++col;  // two at the same volume: side by side
+    numbers[col] = static_cast<char>('1' + k);
+  }
+  for (std::size_t o : drawing_order(rec)) {
     for (int j = 0; j < cols; ++j) {
       double t = c.totals[o][static_cast<std::size_t>(j)];
-      if (!known(t)) continue;
-      double level = t > 0 ? std::log10(t) : y.lo;
-      int row = static_cast<int>(std::lround((y.hi - level) * per_decade));
-      row = std::clamp(row, 0, rows - 1);
-      cell[static_cast<std::size_t>(row)][static_cast<std::size_t>(j)] = p(kAnsi[o], kGlyph[o]);
+      // Below the lowest decade (or nothing at all) is off the chart, not on its floor.
+      if (!known(t) || !(t > 0)) continue;
+      double rowf = (y.hi - std::log10(t)) * per_decade;
+      if (rowf > rows - 0.5) continue;
+      int row = std::clamp(static_cast<int>(std::lround(rowf)), 0, rows - 1);
+      const char* glyph = kGlyph[o];
+      cell[static_cast<std::size_t>(row)][static_cast<std::size_t>(j)] =
+          o == rec ? p(std::string(kAnsi[o]) + ";1", glyph) : p(kAnsi[o], glyph);
     }
   }
 
   std::string out = fmt::format("  Total cost over {} months (USD) against calls per day, both on log scales\n", horizon);
   const std::size_t label_w = 7;
+  numbers.erase(numbers.find_last_not_of(' ') + 1);
+  if (!numbers.empty()) out += std::string(label_w + 2, ' ') + p.dim(numbers) + "\n";
   for (int r = 0; r < rows; ++r) {
     bool decade = r % per_decade == 0;
     std::string label = decade ? money_axis(y.hi - r / per_decade) : "";
@@ -490,30 +534,38 @@ std::string cost_chart_text(const CostEstimate& e, const CostCatalog& catalog, c
   out += pad("", label_w + 2, false) + "calls per day\n";
 
   std::string legend = "  ";
-  for (std::size_t o = 0; o < kCostOptions.size(); ++o)
-    legend += fmt::format("{}{} {}", o ? "   " : "", p(kAnsi[o], kGlyph[o]), kCostOptions[o]);
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
+    legend += fmt::format("{}{} ", o ? "   " : "", p(kAnsi[o], kGlyph[o]));
+    legend += o == rec ? p.bold(fmt::format("{} (recommended)", kCostOptions[o])) : std::string(kCostOptions[o]);
+  }
   out += legend + "\n";
-  if (be) {
-    bool shown = known(be->calls_per_day) && be->calls_per_day >= c.lo && be->calls_per_day <= c.hi;
-    out += fmt::format("  {} {}\n", shown ? p.dim("┊") : " ", break_even_phrase(*be));
+  for (std::size_t k = 0; k < bes.size(); ++k) {
+    bool shown = in_range(bes[k]->calls_per_day);
+    out += fmt::format("  {} {}\n", shown ? p.dim(fmt::format("┊{}", k + 1)) : "  ", break_even_phrase(*bes[k]));
   }
   if (known(e.inputs.calls_per_day) && e.inputs.calls_per_day >= c.lo)
-    out += fmt::format("  {} this profile: {} calls/day\n", p.dim("╎"), format_count(e.inputs.calls_per_day));
+    out += fmt::format("  {}  this profile: {} calls/day\n", p.dim("│"), format_count(e.inputs.calls_per_day));
   return visible_text(out, p.on);
 }
 
-std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, const std::string& title) {
-  const double W = 880, H = 580, left = 96, right = 850, top = 64, bottom = 420;
+std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, const std::string& title,
+                           std::string_view recommended) {
+  const auto bes = chart_break_evens(e);
+  const double W = 880, left = 96, right = 850, top = 64, bottom = 420;
+  const double H = 562 + 18 * static_cast<double>(std::max<std::size_t>(bes.size(), 1));
   CostCurves c = cost_curves(e, catalog, 241);
   YRange y = y_range(c);
   if (!y.ok) y = {0, 1, true};
   const double a = std::log10(c.lo), b = std::log10(c.hi);
+  const auto rec = cost_option_index(recommended);
   auto X = [&](double v) { return left + (std::log10(v) - a) / (b - a) * (right - left); };
+  // A total below the lowest decade goes down out of the plot (the clip path
+  // cuts it at the axis): it is never drawn along the axis as if it were there.
   auto Y = [&](double t) {
-    double level = t > 0 ? std::log10(t) : y.lo;
-    level = std::clamp(level, static_cast<double>(y.lo), static_cast<double>(y.hi));
+    double level = std::clamp(std::log10(t), y.lo - 1.0, static_cast<double>(y.hi));
     return bottom - (level - y.lo) / (y.hi - y.lo) * (bottom - top);
   };
+  auto in_range = [&](double v) { return known(v) && v >= c.lo && v <= c.hi; };
   std::string horizon = format_count(e.inputs.horizon_months);
   std::string s;
   s += fmt::format(
@@ -529,7 +581,7 @@ std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, co
     s += fmt::format("<text x=\"{}\" y=\"48\" text-anchor=\"middle\" fill=\"#444444\">{}</text>\n", W / 2,
                      xml_escape(name));
   s += fmt::format("<clipPath id=\"plot\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath>\n", left,
-                   top - 4, right - left, bottom - top + 8);
+                   top - 4, right - left, bottom - top + 4);
 
   // Grid and ticks: decades labelled, 2-9 as short ticks.
   s += "<g stroke=\"#dddddd\" stroke-width=\"1\">\n";
@@ -578,35 +630,41 @@ std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, co
     s += fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"{}\" fill=\"#333333\">this profile: {} calls/day</text>\n",
                      flip ? x - 6 : x + 6, bottom - 10, flip ? "end" : "start", format_count(V));
   }
-  const BreakEven* be = e.break_even.empty() ? nullptr : &e.break_even.front();
-  if (be && known(be->calls_per_day) && be->calls_per_day >= c.lo && be->calls_per_day <= c.hi) {
-    double x = X(be->calls_per_day);
+  // Each break-even: a dashed line, numbered, with its volume at the top
+  // (the labels go over the lines, on a white halo).
+  std::string be_labels;
+  for (std::size_t k = 0; k < bes.size(); ++k) {
+    if (!in_range(bes[k]->calls_per_day)) continue;
+    double x = X(bes[k]->calls_per_day);
     s += fmt::format(
         "<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" stroke=\"#D55E00\" stroke-width=\"1.5\" "
         "stroke-dasharray=\"6 4\"/>\n",
         x, top, bottom);
     bool flip = x > (left + right) * 0.6;
-    s += fmt::format(
-        "<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"{}\" fill=\"#D55E00\" font-weight=\"bold\">break-even ≈ {} "
-        "calls/day</text>\n",
-        flip ? x - 6 : x + 6, top + 14, flip ? "end" : "start", format_count(std::ceil(be->calls_per_day)));
+    be_labels += fmt::format(
+        "<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"{}\" fill=\"#D55E00\" font-weight=\"bold\" stroke=\"#ffffff\" "
+        "stroke-width=\"4\" paint-order=\"stroke\">{} {} vs {} ≈ {} calls/day</text>\n",
+        flip ? x - 6 : x + 6, top + 14 + 16 * static_cast<double>(k), flip ? "end" : "start", k + 1, bes[k]->option,
+        bes[k]->versus, format_count(std::ceil(bes[k]->calls_per_day)));
   }
 
-  // One line per option, broken where a total is unknown.
-  for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
+  // One line per option, broken where a total is unknown (or nothing); the
+  // recommended option last, on top, and wider.
+  auto width = [&](std::size_t o) { return kWidth[o] + (o == rec ? 2.0 : 0.0); };
+  for (std::size_t o : drawing_order(rec)) {
     std::string pts;
     auto flush = [&] {
       if (!pts.empty())
         s += fmt::format(
             "<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{} stroke-linejoin=\"round\" "
             "clip-path=\"url(#plot)\" points=\"{}\"/>\n",
-            kColor[o], kWidth[o], *kDash[o] ? fmt::format(" stroke-dasharray=\"{}\"", kDash[o]) : std::string(), pts);
+            kColor[o], width(o), *kDash[o] ? fmt::format(" stroke-dasharray=\"{}\"", kDash[o]) : std::string(), pts);
       pts.clear();
     };
     s += fmt::format("<g id=\"{}\">\n", kCostOptions[o]);
     for (std::size_t i = 0; i < c.volumes.size(); ++i) {
       double t = c.totals[o][i];
-      if (!known(t)) {
+      if (!known(t) || !(t > 0)) {
         flush();
         continue;
       }
@@ -615,28 +673,37 @@ std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, co
     flush();
     s += "</g>\n";
   }
-  if (be && known(be->calls_per_day) && be->calls_per_day >= c.lo && be->calls_per_day <= c.hi) {
-    double t = cost_option(catalog, e.inputs, 2, be->calls_per_day).total;
-    if (known(t))
+  // Where the two lines of each break-even cross.
+  for (const BreakEven* be : bes) {
+    if (!in_range(be->calls_per_day)) continue;
+    auto o = cost_option_index(be->option);
+    double t = o ? cost_option(catalog, e.inputs, *o, be->calls_per_day).total : kUnknown;
+    if (known(t) && t > 0)
       s += fmt::format(
           "<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"#ffffff\" stroke=\"#D55E00\" stroke-width=\"2\"/>\n",
           X(be->calls_per_day), Y(t));
   }
 
-  // Legend, under the axis title: two columns, two rows.
+  s += be_labels;
+
+  // Legend, under the axis title: two columns, two rows; then the break-evens.
   for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
     double lx = left + static_cast<double>(o % 2) * 380, ly = bottom + 82 + static_cast<double>(o / 2) * 24;
     s += fmt::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"{}\" stroke-width=\"{}\"{}/>\n",
-                     lx, ly - 4, lx + 34, ly - 4, kColor[o], kWidth[o],
+                     lx, ly - 4, lx + 34, ly - 4, kColor[o], width(o),
                      *kDash[o] ? fmt::format(" stroke-dasharray=\"{}\"", kDash[o]) : std::string());
     const OptionCost& oc = e.options[o];
-    s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{} ({})</text>\n", lx + 42, ly, kCostOptions[o], xml_escape(oc.tier));
+    s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\"{}>{} ({}){}</text>\n", lx + 42, ly,
+                     o == rec ? " font-weight=\"bold\"" : "", kCostOptions[o], xml_escape(oc.tier),
+                     o == rec ? " — recommended" : "");
   }
   double ly = bottom + 82 + 2 * 24 + 6;
-  if (be)
-    s += fmt::format("<text x=\"{}\" y=\"{:.1f}\" fill=\"#444444\">{}{}</text>\n", left, ly,
-                     xml_escape(break_even_phrase(*be)),
-                     known(V) && !payback_phrase(*be, V).empty() ? xml_escape("; " + payback_phrase(*be, V)) : "");
+  for (std::size_t k = 0; k < bes.size(); ++k, ly += 18) {
+    std::string payback = known(V) ? payback_phrase(*bes[k], V) : std::string();
+    s += fmt::format("<text x=\"{}\" y=\"{:.1f}\" fill=\"#444444\">{}{}{}</text>\n", left, ly,
+                     in_range(bes[k]->calls_per_day) ? fmt::format("{}: ", k + 1) : std::string(),
+                     xml_escape(break_even_phrase(*bes[k])), payback.empty() ? "" : xml_escape("; " + payback));
+  }
   s += "</svg>\n";
   return s;
 }

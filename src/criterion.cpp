@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -59,6 +61,53 @@ bool Criterion::numeric() const {
          type == CriterionType::fraction;
 }
 
+namespace {
+
+// A typical value for a hint: the default when it says something, else one
+// that fits the unit, else one that fits the type; always inside the range.
+double example_value(const Criterion& c) {
+  double v = c.type == CriterionType::integer ? 2000 : 40000;
+  if (c.default_value && c.default_value->kind == expr::Value::Kind::number && c.default_value->number > 0) {
+    v = c.default_value->number;
+  } else {
+    // Units of the default criteria; a unit of another rule file keeps the type's value.
+    static const std::pair<std::string_view, double> by_unit[] = {
+        {"ms", 500},           {"seconds", 2},      {"minutes", 2},   {"hours", 8},   {"days", 30},
+        {"months", 12},        {"years", 3},        {"USD/call", 0.002}, {"USD/hour", 50}, {"USD/month", 500},
+        {"USD", 5000},         {"tokens", 1000},    {"examples", 2000},  {"calls/day", 40000}};
+    for (const auto& [unit, value] : by_unit)
+      if (c.unit == unit) v = value;
+  }
+  if (c.max && v > *c.max) v = *c.max;
+  if (c.min && v < *c.min) v = *c.min;
+  if (c.above && v <= *c.above) v = *c.above + 1;
+  if (c.type == CriterionType::integer) v = std::floor(v);
+  return v;
+}
+
+// "12", "0.002", "2000 or 2k", "40000, 40k or 4e4": the value as typed, and
+// the short forms only where they are the natural way to write it.
+std::string example_values(const Criterion& c) {
+  double v = example_value(c);
+  std::vector<std::string> forms{expr::format_number(v)};
+  for (auto [scale, suffix] : {std::pair{1e9, "B"}, std::pair{1e6, "M"}, std::pair{1e3, "k"}})
+    if (v >= scale && std::fmod(v, scale / 10) == 0) {
+      forms.push_back(expr::format_number(v / scale) + suffix);
+      break;
+    }
+  if (v >= 1e4) {
+    int exponent = static_cast<int>(std::floor(std::log10(v)));
+    double mantissa = v / std::pow(10.0, exponent);
+    if (mantissa == std::floor(mantissa)) forms.push_back(fmt::format("{}e{}", mantissa, exponent));
+  }
+  std::string out;
+  for (std::size_t i = 0; i < forms.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == forms.size() ? " or " : ", ") + forms[i];
+  return out;
+}
+
+}  // namespace
+
 std::string Criterion::allowed() const {
   auto bounds = [&]() {
     std::vector<std::string> parts;
@@ -75,8 +124,8 @@ std::string Criterion::allowed() const {
       for (std::size_t i = 0; i < choices.size(); ++i) s += (i ? ", " : "") + choices[i].id;
       return s;
     }
-    case CriterionType::integer: return "a whole number" + bounds() + ", such as 2000 or 2k";
-    case CriterionType::number: return "a number" + bounds() + ", such as 40000, 40k or 4e4";
+    case CriterionType::integer: return "a whole number" + bounds() + ", such as " + example_values(*this);
+    case CriterionType::number: return "a number" + bounds() + ", such as " + example_values(*this);
     case CriterionType::fraction: return "a fraction from 0 to 1, such as 0.97 or 97%";
     case CriterionType::yesno: return "yes or no";
   }
@@ -201,6 +250,15 @@ ParsedAnswer parse_answer(const Criterion& c, std::string_view raw) {
     std::string_view kind = c.type == CriterionType::integer ? "a whole number"
                             : c.type == CriterionType::fraction ? "a fraction" : "a number";
     out.error = fmt::format("'{}' is not {} for '{}'", text, kind, c.id);
+    out.hint = "expected " + c.allowed();
+    return out;
+  }
+  // 40% is 0.4 only where a share is asked: a count or a price in percent
+  // is a slip (calls_per_day: 40% is not 0.4 calls a day).
+  if (c.type != CriterionType::fraction && text.back() == '%') {
+    out.error = fmt::format("'{}' is a percentage, but '{}' is {}{}, not a fraction", text, c.id,
+                            c.type == CriterionType::integer ? "a whole number" : "a number",
+                            c.unit.empty() ? "" : " of " + c.unit);
     out.hint = "expected " + c.allowed();
     return out;
   }

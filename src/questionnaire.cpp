@@ -63,6 +63,42 @@ std::string wrap(std::string_view text, std::string_view first, std::string_view
   return out;
 }
 
+// One line of help text, indented by two, wrapped at `width` without
+// breaking a word. A line that does not fit continues under the text of its
+// last column (after a run of two or more spaces: "none    no special ..."),
+// else under its own indentation.
+void append_help_line(std::string& out, std::string_view line, int width) {
+  std::string first = "  " + std::string(line);
+  const std::size_t w = static_cast<std::size_t>(std::max(width, 20));
+  if (display_width(first) <= w) {
+    out += first + "\n";
+    return;
+  }
+  std::size_t indent = line.find_first_not_of(' ');
+  if (indent == std::string_view::npos) indent = 0;
+  std::size_t column = indent;
+  for (std::size_t k = line.find("  ", indent); k != std::string_view::npos; k = line.find("  ", k)) {
+    std::size_t next = line.find_first_not_of(' ', k);
+    if (next == std::string_view::npos) break;
+    column = next;
+    k = next;
+  }
+  if (column + 2 + 12 > w) column = indent;  // too far right to leave room for words
+  std::string lead(2 + indent, ' ');
+  std::string rest(2 + column, ' ');
+  // The line's own spacing up to its last column is kept; the rest is words.
+  std::string text(line.substr(indent));
+  std::string_view head = std::string_view(text).substr(0, column - indent);
+  std::string body;
+  for (std::size_t i = column - indent; i < text.size();) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    if (j > i) body += (body.empty() ? "" : " ") + text.substr(i, j - i);
+    i = j + 1;
+  }
+  append_wrapped(out, body, lead + std::string(head), rest, w);
+}
+
 std::string value_text(const Criterion& c, const expr::Value& v) {
   std::string s = format_answer(c, v);
   if (c.numeric() && !c.unit.empty()) s += " " + c.unit;
@@ -257,7 +293,7 @@ Reply Questionnaire::reply(std::string_view raw) {
     if (s.value) {
       std::string shown = format_answer(*c, *s.value);
       record(*c, s.value);
-      return Reply{Reply::Kind::answered, fmt::format("{} = {}", c->id, shown), {}};
+      return Reply{Reply::Kind::answered, fmt::format("{} = {}", c->id, shown), {}, true};
     }
     if (s.skip) {
       record(*c, std::nullopt);
@@ -295,7 +331,7 @@ Reply Questionnaire::reply(std::string_view raw) {
   if (!value) return err;
   std::string shown = format_answer(*c, *value);
   record(*c, value);
-  return Reply{Reply::Kind::answered, fmt::format("{} = {}", c->id, shown), {}};
+  return Reply{Reply::Kind::answered, fmt::format("{} = {}", c->id, shown), {}, text != shown};
 }
 
 std::vector<SummaryLine> Questionnaire::summary() const {
@@ -488,11 +524,13 @@ std::string render_reply(const Reply& r, const TextStyle& style) {
         std::size_t j = r.text.find('\n', i);
         if (j == std::string::npos) j = r.text.size();
         std::string_view line = std::string_view(r.text).substr(i, j - i);
-        out += line.empty() ? "\n" : "  " + std::string(line) + "\n";
+        if (line.empty()) out += "\n";
+        else append_help_line(out, line, style.width);
         i = j + 1;
       }
       return out;
     }
+    case Reply::Kind::answered: return r.echo ? p.dim("  " + r.text) + "\n" : std::string();
     case Reply::Kind::back:
       return r.text.empty() ? std::string() : "  " + r.text + "\n";
     default: return {};
@@ -510,7 +548,8 @@ std::string render_summary(const Questionnaire& q, const TextStyle& style) {
     std::string value = l.value ? value_text(*l.criterion, *l.value) : l.skipped ? "not sure" : "not answered";
     std::string src = source_text(l.source, q.from_file());
     if (!src.empty()) value += "  " + p.dim("(" + src + ")");
-    out += fmt::format("  {:>{}}  {:<{}}  {}\n", l.number, digits, l.criterion->id, id_width, value);
+    std::string lead = fmt::format("  {:>{}}  {:<{}}  ", l.number, digits, l.criterion->id, id_width);
+    append_wrapped(out, value, lead, std::string(display_width(lead), ' '), static_cast<std::size_t>(std::max(style.width, 20)));
   }
   auto left = q.left_out();
   if (!left.empty()) {

@@ -47,7 +47,13 @@ void append_int(std::string& out, int v) {
 }
 
 // The file and document a result is about, then its project: the first line.
+// Without a file (`ragft ask` not saved) the project names it, if there is one.
 void append_header(std::string& out, const Result& r, const Paint& p, std::string& scratch) {
+  if (r.file.empty() && !r.project.empty()) {
+    p.bold(out, visible(r.project));
+    out += '\n';
+    return;
+  }
   scratch = r.file.empty() ? std::string("profile") : visible(r.file);
   if (r.document > 0) {
     scratch += " (document ";
@@ -213,23 +219,24 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
 
   append_header(out, r, p, piece);
   const std::string& rec = r.decision.recommendation;
-  out += "  Recommendation: ";
+  para = "Recommendation: ";
   if (rec == "none") {
-    p.red(out, "no option fits");
+    p.red(para, "no option fits");
   } else {
-    if (p.on) p.green(out, p.bold(rec));  // nested styles: the green around the bold
-    else out += rec;
-    out += "  ";
+    if (p.on) p.green(para, p.bold(rec));  // nested styles: the green around the bold
+    else para += rec;
+    para += "  ";
     const Option* o = rules.option(rec);
-    out += visible(o ? o->label : rec);
+    para += visible(o ? o->label : rec);
   }
-  out += "  (confidence: ";
-  out += r.decision.confidence;
+  para += "  (confidence: ";
+  para += r.decision.confidence;
   if (!r.decision.decided_by.empty()) {
-    out += ", decided by ";
-    out += r.decision.decided_by;
+    para += ", decided by ";
+    para += r.decision.decided_by;
   }
-  out += ")\n";
+  para += ")";
+  append_wrapped(out, "  ", W, para);
   if (!r.decision.confidence_reason.empty()) {
     para = "Confidence is ";
     para += r.decision.confidence;

@@ -41,7 +41,7 @@ class CaseReader {
     out_.errors.push_back(make_diagnostic(file_, text_, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint)));
   }
 
-  enum class Kind { rule, option, criterion };
+  enum class Kind { rule, warning, no_warning, option, criterion };
   std::vector<std::string> ids(const yaml::Node* n, bool options) { return ids(n, options ? Kind::option : Kind::rule); }
   std::vector<std::string> ids(const yaml::Node* n, Kind kind) {
     const bool options = kind == Kind::option;
@@ -66,11 +66,23 @@ class CaseReader {
           continue;
         }
       } else if (!options) {
-        bool known = std::any_of(rules_.rules.begin(), rules_.rules.end(), [&](const Rule& r) { return r.id == i->value; });
-        if (!known) {
+        auto rule = std::find_if(rules_.rules.begin(), rules_.rules.end(), [&](const Rule& r) { return r.id == i->value; });
+        if (rule == rules_.rules.end()) {
           std::vector<std::string> all;
           for (const auto& r : rules_.rules) all.push_back(r.id);
           error(i, fmt::format("unknown rule '{}'", i->value), did_you_mean(i->value, all));
+          continue;
+        }
+        // A rule without `warn:` never warns, fired or not: expecting its
+        // warning would fail with "did not fire" while it fires.
+        if ((kind == Kind::warning || kind == Kind::no_warning) && !rule->warn) {
+          std::string hint = kind == Kind::no_warning ? "remove it: this check cannot fail; "
+                                                      : "";
+          hint += rule->decide ? fmt::format("to test that it decides, write 'decided_by: {}'", rule->id)
+                  : !rule->exclude.empty()
+                      ? fmt::format("to test that it holds an option back, write 'excluded: [{}]'", rule->exclude.front())
+                      : "list rules that have 'warn:' here ('ragft rules show' gives each rule's effect)";
+          error(i, fmt::format("rule '{}' has no 'warn:', so it never adds a warning", rule->id), hint);
           continue;
         }
       }
@@ -117,8 +129,8 @@ class CaseReader {
       } else {
         c.expect_recommendation = rec->value;
       }
-      c.expect_warnings = ids(e->get("warnings"), false);
-      c.expect_no_warnings = ids(e->get("no_warnings"), false);
+      c.expect_warnings = ids(e->get("warnings"), Kind::warning);
+      c.expect_no_warnings = ids(e->get("no_warnings"), Kind::no_warning);
       c.expect_excluded = ids(e->get("excluded"), true);
       c.expect_unlocks = ids(e->get("unlocks"), Kind::criterion);
       if (const yaml::Node* conf = e->get("confidence")) {

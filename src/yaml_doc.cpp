@@ -754,6 +754,19 @@ Diagnostic translate(const YAML::Exception& e, const Source& src, const Builder&
     return fmt::format("the '{}' at line {}, column {} is not closed", c, p.line, p.col);
   };
 
+  // A tab among the spaces that indent the line in error, outside [...] and
+  // {...} (where tabs may separate): yaml-cpp often reports what it makes of
+  // the line ("unexpected ':'") rather than the tab itself.
+  if (!open_collection(false) && !open_collection(true)) {
+    std::size_t start = off == 0 ? std::string_view::npos : src.text.rfind('\n', off - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::size_t first = src.text.find_first_not_of(" \t", start);
+    std::size_t tab = src.text.find('\t', start);
+    if (tab != std::string_view::npos && first != std::string_view::npos && tab < first && src.at(first) != '\n' &&
+        src.at(first) != '\r' && src.at(first) != '#')
+      return src.diag(tab, "tab character in indentation", "indent with spaces; YAML does not allow tabs there");
+  }
+
   if (msg.rfind(YAML::ErrorMsg::INVALID_UNICODE, 0) == 0) {
     // yaml-cpp gives the code point in decimal; a surrogate that is not half
     // of a \uD8xx\uDCxx pair (those are read) is the usual cause.

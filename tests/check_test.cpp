@@ -588,6 +588,25 @@ TEST_CASE("the templates load as they are written") {
   CHECK(md.skipped.empty());
   REQUIRE(md.proposals.size() == 1);
   CHECK(check_proposal(engine, md.proposals[0], on("2026-11-21")).approach == "prompt");
+
+  // --minimal: the core questions only (group: core), and they still load.
+  for (bool as_proposal : {false, true}) {
+    TemplateOptions minimal;
+    minimal.minimal = true;
+    minimal.proposal = as_proposal;
+    std::string text = profile_template(r, minimal);
+    INFO(text);
+    if (as_proposal) CHECK(load_proposal_yaml(text, "t.yaml", r).errors.empty());
+    else CHECK(load_profiles(text, "t.yaml", r).errors.empty());
+    std::size_t core = 0;
+    for (const auto& c : r.criteria) {
+      bool listed = text.find("\n  " + c.id + ":") != std::string::npos;
+      CHECK(listed == (c.group == "core"));
+      core += c.group == "core" ? 1 : 0;
+    }
+    CHECK(core == 12);
+    CHECK(text.find("# Only the core questions: 30 more (cost inputs and the like) keep their\n") != std::string::npos);
+  }
 }
 
 namespace {

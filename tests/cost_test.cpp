@@ -579,21 +579,25 @@ TEST_CASE("renderers: JSON, summary, chart, SVG") {
         "fine_tune is cheaper than prompt from ≈ 29,114 calls/day and pays back in month 8 (details: ragft cost)");
 
   TextStyle style;
-  std::string chart = cost_chart_text(*r.cost, rules.cost, style);
-  CHECK(chart.find("● prompt   ▲ rag   ■ fine_tune   ◆ hybrid") != std::string::npos);
-  CHECK(chart.find("┊ fine_tune is cheaper than prompt from ≈ 29,114 calls/day") != std::string::npos);
-  CHECK(chart.find("╎ this profile: 40,000 calls/day") != std::string::npos);
+  std::string chart = cost_chart_text(*r.cost, rules.cost, style, "fine_tune");
+  CHECK(chart.find("● prompt   ▲ rag   ■ fine_tune (recommended)   ◆ hybrid") != std::string::npos);
+  CHECK(chart.find("┊1 fine_tune is cheaper than prompt from ≈ 29,114 calls/day") != std::string::npos);
+  CHECK(chart.find("┊2 hybrid is cheaper than rag from ≈ 13,215 calls/day") != std::string::npos);
+  CHECK(chart.find("fine_tune is cheaper than rag from ≈ ") != std::string::npos);
+  CHECK(chart.find("│  this profile: 40,000 calls/day") != std::string::npos);
   CHECK(chart.find("\x1b[") == std::string::npos);  // no color unless asked
+  CHECK(cost_chart_text(*r.cost, rules.cost, style, "none").find("(recommended)") == std::string::npos);
 
-  std::string svg = cost_chart_svg(*r.cost, rules.cost, "A & B <test>");
+  std::string svg = cost_chart_svg(*r.cost, rules.cost, "A & B <test>", "fine_tune");
   CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
   CHECK(svg.find("A &amp; B &lt;test&gt;") != std::string::npos);
-  CHECK(svg.find("break-even ≈ 29,114 calls/day") != std::string::npos);
+  CHECK(svg.find(">1 fine_tune vs prompt ≈ 29,114 calls/day<") != std::string::npos);
+  CHECK(svg.find(">2 hybrid vs rag ≈ 13,215 calls/day<") != std::string::npos);
   CHECK(svg.find("this profile: 40,000 calls/day") != std::string::npos);
   for (const char* label : {">1<", ">10<", ">1k<", ">10M<", ">$1k<", ">$10M<", ">prompt (frontier)<",
-                            ">fine_tune (fine_tuned_small)<", "calls per day (log scale)"})
+                            ">fine_tune (fine_tuned_small) — recommended<", "calls per day (log scale)"})
     CHECK(svg.find(label) != std::string::npos);
-  CHECK(svg == cost_chart_svg(*r.cost, rules.cost, "A & B <test>"));  // byte-identical
+  CHECK(svg == cost_chart_svg(*r.cost, rules.cost, "A & B <test>", "fine_tune"));  // byte-identical
   CHECK(svg.substr(svg.size() - 7) == "</svg>\n");
 }
 
@@ -606,8 +610,8 @@ TEST_CASE("absurd volumes stay finite or unknown, and still render") {
   }
   CHECK_FALSE(known(opt(e, "prompt").total));  // 1e307 x 30 x $0.003 overflows: unknown, not infinite
   TextStyle style;
-  CHECK_FALSE(cost_chart_text(e, rules.cost, style).empty());
-  CHECK(cost_chart_svg(e, rules.cost, "x").find("</svg>") != std::string::npos);
+  CHECK_FALSE(cost_chart_text(e, rules.cost, style, "prompt").empty());
+  CHECK(cost_chart_svg(e, rules.cost, "x", "prompt").find("</svg>") != std::string::npos);
   CHECK(cost_json(e)["options"]["prompt"]["total"].is_null());
 }
 

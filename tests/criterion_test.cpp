@@ -82,6 +82,52 @@ TEST_CASE("answers are checked against the criterion") {
   CHECK(parse_answer(latency, "0").error == "0 is out of range for 'latency_budget_ms': it must be > 0");
 }
 
+TEST_CASE("a percentage is a fraction only where a fraction is asked") {
+  Criterion calls = number_criterion(CriterionType::number, 0.0);
+  calls.unit = "calls/day";
+  auto pct = parse_answer(calls, "40%");
+  CHECK_FALSE(pct.value);
+  CHECK(pct.error == "'40%' is a percentage, but 'calls_per_day' is a number of calls/day, not a fraction");
+  CHECK(pct.hint == "expected a number >= 0, such as 40000, 40k or 4e4");
+  Criterion examples = number_criterion(CriterionType::integer, 0.0);
+  examples.id = "labeled_examples";
+  CHECK(parse_answer(examples, "100%").error ==
+        "'100%' is a percentage, but 'labeled_examples' is a whole number, not a fraction");
+  CHECK(parse_answer(number_criterion(CriterionType::fraction), "40%").value->number == 0.4);
+}
+
+TEST_CASE("value hints fit the criterion's type, unit and range") {
+  auto hint_of = [](CriterionType t, std::string unit, std::optional<double> deflt, std::optional<double> min,
+                    std::optional<double> max = {}, std::optional<double> above = {}) {
+    Criterion c;
+    c.id = "x";
+    c.type = t;
+    c.unit = std::move(unit);
+    if (deflt) c.default_value = expr::Value::of_number(*deflt);
+    c.min = min;
+    c.max = max;
+    c.above = above;
+    return c.allowed();
+  };
+  using T = CriterionType;
+  // Without a default or a known unit: the type's own example.
+  CHECK(hint_of(T::number, "", {}, 0.0) == "a number >= 0, such as 40000, 40k or 4e4");
+  CHECK(hint_of(T::integer, "", {}, 0.0) == "a whole number >= 0, such as 2000 or 2k");
+  // The default is the example: a horizon in months is not offered 2k.
+  CHECK(hint_of(T::integer, "months", 12.0, 1.0, 120.0) == "a whole number >= 1 and <= 120, such as 12");
+  CHECK(hint_of(T::number, "USD", 20000.0, 0.0) == "a number >= 0, such as 20000, 20k or 2e4");
+  CHECK(hint_of(T::number, "tokens", 1000.0, 0.0) == "a number >= 0, such as 1000 or 1k");
+  // A unit without a default: a price per call is not offered 40k.
+  CHECK(hint_of(T::number, "USD/call", {}, 0.0) == "a number >= 0, such as 0.002");
+  CHECK(hint_of(T::number, "ms", {}, {}, {}, 0.0) == "a number > 0, such as 500");
+  // A default of 0 says nothing: the unit's example instead.
+  CHECK(hint_of(T::number, "USD/month", 0.0, 0.0) == "a number >= 0, such as 500");
+  // Always inside the range.
+  CHECK(hint_of(T::integer, "", {}, 1.0, 10.0) == "a whole number >= 1 and <= 10, such as 10");
+  CHECK(hint_of(T::number, "", {}, 50000.0) == "a number >= 50000, such as 50000, 50k or 5e4");
+  CHECK(hint_of(T::number, "", 1.5e6, 0.0) == "a number >= 0, such as 1500000 or 1.5M");
+}
+
 TEST_CASE("choices and yes/no") {
   Criterion problem;
   problem.id = "problem";

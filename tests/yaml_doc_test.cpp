@@ -493,8 +493,15 @@ TEST_CASE("syntax errors are readable and positioned", "[yaml]") {
   CHECK(parse("a: 'it''s'\nb: \"q\\\"\"\n").ok());
 
   auto tab = parse("a:\n\t- b\n");
-  CHECK(error(tab).message == "unexpected '- ' list item here");
-  CHECK(error(tab).pos == at(2, 2));
+  CHECK(error(tab).message == "tab character in indentation");
+  CHECK(error(tab).pos == at(2, 1));
+  auto tab_key = parse("answers:\n\tproblem: knowledge\n");  // yaml-cpp: "unexpected ':'"
+  CHECK(error(tab_key).message == "tab character in indentation");
+  CHECK(error(tab_key).pos == at(2, 1));
+  CHECK(error(tab_key).hint == "indent with spaces; YAML does not allow tabs there");
+  auto tab_after_spaces = parse("answers:\n  a: 1\n  \tb: 2\n");
+  CHECK(error(tab_after_spaces).message == "tab character in indentation");
+  CHECK(error(tab_after_spaces).pos == at(3, 3));
 
   CHECK(error(parse("a: @x\n")).message == "unexpected '@'");
   CHECK(error(parse("a: *\n")).message == "'*' must be followed by an alias name");

@@ -577,6 +577,22 @@ TEST_CASE("yaml fast path: edge cases match the full reader", "[yaml][fast]") {
   CHECK(cases().size() >= 60);
 }
 
+TEST_CASE("yaml fast path: a tab in indentation is declined and said to be a tab", "[yaml][fast]") {
+  // The fast path declines every tab; the full reader then names it, whatever
+  // yaml-cpp makes of the line, so both paths agree that it is an error.
+  for (const char* text : {"a:\n\tb: 1\n", "answers:\n  problem: x\n\tcalls: 3\n", "a:\n \tb: 1\n", "a:\n\t- b\n"}) {
+    INFO(escaped(text));
+    ParseResult fast;
+    CHECK_FALSE(ragft::yaml::detail::parse_simple(text, Limits{}, fast));
+    ParseResult full = ragft::yaml::parse_yaml(text, "t.yaml");
+    REQUIRE(full.errors.size() == 1);
+    CHECK(full.errors[0].message == "tab character in indentation");
+    CHECK(full.errors[0].hint == "indent with spaces; YAML does not allow tabs there");
+  }
+  // A tab that separates a value from its key is not indentation.
+  CHECK(ragft::yaml::parse_yaml("a:\tb\n", "t.yaml").errors.empty());
+}
+
 TEST_CASE("yaml fast path: the examples are read by the fast path", "[yaml][fast]") {
   auto files = files_under(kSource / "examples", true, ".yaml");
   REQUIRE(files.size() >= 20);

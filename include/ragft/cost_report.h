@@ -5,6 +5,7 @@
 // strings; the same estimate always gives the same bytes.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -46,13 +47,19 @@ struct CostCurves {
 CostCurves cost_curves(const CostEstimate& e, const CostCatalog& catalog, int points);
 
 // The chart in the terminal: one glyph per option (● prompt, ▲ rag,
-// ■ fine_tune, ◆ hybrid), readable without color; the break-even of
-// fine_tune against prompt (┊) and the profile's volume (╎) marked.
-std::string cost_chart_text(const CostEstimate& e, const CostCatalog& catalog, const TextStyle& style);
+// ■ fine_tune, ◆ hybrid), readable without color, the recommended option
+// drawn on top and named in the legend; each break-even (fine_tune vs
+// prompt, hybrid vs rag, fine_tune vs rag) marked ┊ and numbered above the
+// plot, the profile's volume marked │. A total below the lowest decade shown
+// is left out, not drawn along the floor.
+std::string cost_chart_text(const CostEstimate& e, const CostCatalog& catalog, const TextStyle& style,
+                            std::string_view recommended);
 
 // The same chart as a standalone SVG document: title, axes with decade tick
-// labels, grid, a line per option (color and dash pattern), legend,
-// break-even and profile-volume markers.
-std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, const std::string& title);
+// labels, grid, a line per option (color and dash pattern; the recommended
+// one wider, on top, and in bold in the legend), each break-even numbered and
+// marked where its two lines cross, the profile's volume.
+std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, const std::string& title,
+                           std::string_view recommended);
 
 }  // namespace ragft

@@ -12,6 +12,8 @@ namespace ragft {
 struct TemplateOptions {
   bool proposal = false;  // with `approach:` and an example of `waivers:` (for ragft check)
   bool adr = false;       // a Markdown ADR with the proposal under `ragft:` in its front matter
+  bool minimal = false;   // only the core questions (group: core) and any answer without a default
+                          // that is not optional; the cost inputs and other groups keep their defaults
 };
 
 std::string profile_template(const RuleSet& rules, const TemplateOptions& options);

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -41,6 +42,9 @@ struct Reply {
   Kind kind = Kind::invalid;
   std::string text;
   std::string hint;
+  // answered: what was typed is not the value itself (a prefix, a choice's
+  // number, 40k, Enter for the default), so the value is shown back.
+  bool echo = false;
 };
 
 enum class Stage { question, summary, done };
@@ -74,6 +78,9 @@ class Questionnaire {
   void prefill(const std::string& id, const expr::Value& value, AnswerSource source);
   // --from: project, description and approach are kept; every answer is recorded.
   void prefill_profile(const Profile& profile);
+  // The project's name for the verdict and the saved profile ("" for none).
+  void set_project(std::string name) { base_.project = std::move(name); }
+  const std::string& project() const { return base_.project; }
   // --defaults: every question with a default takes it; optional questions
   // without one are left unanswered. Questions without either are still asked.
   void accept_defaults();
@@ -144,7 +151,8 @@ class Questionnaire {
 // The current question: "Question 3 of 9: ...", the hint, the numbered
 // choices, what to type and what Enter does.
 std::string render_question(const Questionnaire& q, const TextStyle& style);
-// An invalid reply ("  error: ...", "  hint: ...") or help text.
+// An invalid reply ("  error: ...", "  hint: ..."), help text, or the value
+// an answer was read as ("  problem = behavior") when it was typed otherwise.
 std::string render_reply(const Reply& r, const TextStyle& style);
 // The help of a criterion: its help text, what is allowed, and when it is asked.
 std::string criterion_help(const Criterion& c);

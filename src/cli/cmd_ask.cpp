@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "ragft/safe_text.h"
+#include "ragft/terminal_text.h"
 #include "app.h"
 #include "inputs.h"
 #include "command.h"
@@ -36,6 +37,7 @@ namespace {
 constexpr int kInterrupted = 130;            // 128 + SIGINT, as shells report Ctrl-C
 constexpr int kMaxInvalidInARow = 5;         // piped input: give up instead of looping
 constexpr int kMaxPipedLines = 10000;        // piped input: a bound on an endless stream
+constexpr std::size_t kMaxProjectName = 200;  // bytes; a name, not a description
 
 // CI=true (or any value but false/0) means: never wait for a person.
 bool ci_env() {
@@ -77,6 +79,13 @@ std::string today() {
   return buf;
 }
 
+// A typed line without the spaces around it.
+std::string trimmed(std::string_view t) {
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  return std::string(t);
+}
+
 bool path_exists(const std::string& path) {
   std::error_code ec;
   return std::filesystem::exists(std::filesystem::symlink_status(path, ec));
@@ -112,6 +121,8 @@ WriteResult write_uninterrupted(const std::string& path, std::string_view conten
 class AskCommand : public Command {
  public:
   void setup(CLI::App& sub) override {
+    sub.add_option("--project", project_, "the project's name, for the verdict and the saved profile (asked in a terminal)")
+        ->type_name("NAME");
     sub.add_option("--from", from_, "pre-fill the answers of a profile; only the rest is asked")->type_name("PROFILE");
     sub.add_flag("--defaults", defaults_, "accept every default; ask only what has none");
     sub.add_flag("--detailed", detailed_, "also ask the cost questions (token counts, prices, ...)");
@@ -146,10 +157,49 @@ Examples:
   }
 
  private:
-  std::string from_, save_;
+  std::string from_, save_, project_;
   bool defaults_ = false, detailed_ = false, list_ = false, force_ = false;
   bool color_ = false;
   bool interactive_ = false;
+  bool ctrl_d_ = false;  // the line just read was Ctrl-D on an empty line
+  TextStyle qstyle_;     // the questions' style: the terminal's width and color
+
+  // `text` wrapped at the questions' width, continued under `indent` + 2.
+  std::string wrapped(std::string_view text, std::string_view indent = "") const {
+    std::string out;
+    append_wrapped(out, indent, static_cast<std::size_t>(qstyle_.width), text);
+    return out;
+  }
+
+  // Why a project name cannot be used, or nullopt.
+  static std::optional<std::string> bad_project_name(const std::string& name) {
+    if (name.size() > kMaxProjectName)
+      return fmt::format("the name is {} bytes long; at most {} are kept", name.size(), kMaxProjectName);
+    if (std::any_of(name.begin(), name.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f; }))
+      return std::string("the name holds a control character");
+    return std::nullopt;
+  }
+
+  // In a terminal, before the first question: the project's name (Enter for
+  // none). Returns an exit code to stop with, or -1 to go on.
+  int ask_project(Context& ctx, LineInput& input, Questionnaire& q) {
+    for (;;) {
+      ctx.err << wrapped("Project name (for the verdict and the saved profile; Enter to leave it out):");
+      std::string line;
+      ReadStatus st = input.read("> ", line);
+      if (st == ReadStatus::interrupted) return interrupted(ctx);
+      if (st != ReadStatus::line) break;
+      std::string t = trimmed(line);
+      if (auto why = bad_project_name(t)) {
+        ctx.err << wrapped("error: " + *why, "  ") << wrapped("hint: give a short name on one line", "  ");
+        continue;
+      }
+      q.set_project(t);
+      break;
+    }
+    ctx.err << "\n";
+    return -1;
+  }
 
   int list(Context& ctx) {
     if (ctx.format == OutputFormat::json) {
@@ -199,8 +249,11 @@ Examples:
     switch (ctx.format) {
       case OutputFormat::text:
         if (ctx.quiet)
-          out << fmt::format("{}: {} ({})\n", r.file.empty() ? "profile" : visible(r.file), r.decision.recommendation,
-                             r.decision.confidence);
+          out << fmt::format("{}: {} ({})\n",
+                             !r.file.empty()      ? visible(r.file)
+                             : r.project.empty() ? std::string("profile")
+                                                 : visible(r.project),
+                             r.decision.recommendation, r.decision.confidence);
         else
           out << result_text(r, ctx.rules, ctx.style);
         break;
@@ -238,7 +291,7 @@ Examples:
       WriteResult w = write_uninterrupted(path, content_for(path), overwrite);
       if (w.ok()) {
         if (!ctx.quiet || interactive_)
-          ctx.err << fmt::format("Saved the answers to {} (score them again with: ragft score {})\n", path, path);
+          ctx.err << wrapped(fmt::format("Saved the answers to {} (score them again with: ragft score {})", path, path));
         return ok;
       }
       if (!interactive_) {
@@ -250,7 +303,7 @@ Examples:
       }
       std::string line;
       if (w.status == WriteStatus::exists) {
-        ctx.err << fmt::format("'{}' already exists. Replace it? [y/N]\n", path);
+        ctx.err << wrapped(fmt::format("'{}' already exists. Replace it? [y/N]", path));
         ReadStatus st = input.read("> ", line);
         if (st == ReadStatus::interrupted) return interrupted(ctx);
         std::string l = line;
@@ -259,7 +312,7 @@ Examples:
           overwrite = true;
           continue;
         }
-        ctx.err << fmt::format("Kept the existing {}.\n", path);
+        ctx.err << wrapped(fmt::format("Kept the existing {}.", path));
       } else {
         ctx.err << "  error: " << w.error << "\n";
       }
@@ -272,15 +325,12 @@ Examples:
 
   // Asks for a file name: "" to skip, nullopt when interrupted.
   std::optional<std::string> offer(Context& ctx, LineInput& input, std::string_view question) {
-    ctx.err << question << "\n";
+    ctx.err << wrapped(question);
     std::string line;
     ReadStatus st = input.read("> ", line);
     if (st == ReadStatus::interrupted) return std::nullopt;
     if (st != ReadStatus::line) return std::string();
-    std::string_view t = line;
-    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
-    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
-    return std::string(t);
+    return trimmed(line);
   }
 
   int ask(Context& ctx) {
@@ -292,6 +342,13 @@ Examples:
 
     Questionnaire q(ctx.rules, QuestionnaireOptions{detailed_});
     if (!from_.empty() && !load_from(ctx, q)) return invalid;
+    if (!project_.empty()) {
+      if (auto why = bad_project_name(project_)) {
+        err << fmt::format("ragft: error: --project: {}\n  hint: give a short name on one line\n", *why);
+        return invalid;
+      }
+      q.set_project(project_);
+    }
     for (const auto& [id, v] : ctx.sets) q.prefill(id, v, AnswerSource::set);
     if (defaults_) q.accept_defaults();
 
@@ -320,7 +377,7 @@ Examples:
       return invalid;
     }
 
-    TextStyle qstyle;
+    TextStyle& qstyle = qstyle_;
     qstyle.color = color_;
     qstyle.width = 100;
     std::optional<SignalScope> signals;
@@ -332,7 +389,11 @@ Examples:
       signals.emplace(STDIN_FILENO);
       if (dumb_terminal()) input = std::make_unique<PlainLineReader>(STDIN_FILENO, &err, nullptr);
       else input = std::make_unique<LineEditor>(STDIN_FILENO, STDERR_FILENO);
-      err << "Answer each question and press Enter. ? shows help, b goes back, Ctrl-C quits.\n\n";
+      err << wrapped("Answer each question and press Enter. ? shows help, b goes back, Ctrl-C quits.") << "\n";
+      if (q.project().empty()) {
+        int code = ask_project(ctx, *input, q);
+        if (code >= 0) return code;
+      }
     } else if (ci && tty_in) {
       input = std::make_unique<NoInput>(show ? &err : nullptr);
     } else {
@@ -354,6 +415,15 @@ Examples:
         return false;
       }
       if (st == ReadStatus::eof) return false;
+      if (st == ReadStatus::ctrl_d) {
+        // A person pressed it, maybe to leave: say how, and ask again.
+        err << wrapped("Ctrl-D does not end the questionnaire: press Ctrl-C to quit (nothing is saved), or answer the "
+                       "question.",
+                       "  ");
+        line.clear();
+        ctrl_d_ = true;
+        return true;
+      }
       if (!interactive_ && ++lines > kMaxPipedLines) {
         err << fmt::format("ragft: error: stopped after {} lines of input without finishing\n", kMaxPipedLines);
         code = invalid;
@@ -385,7 +455,12 @@ Examples:
             break;
           }
           std::string id = q.current()->id;
+          if (line.empty() && ctrl_d_) {  // Ctrl-D: the same question again, nothing recorded
+            ctrl_d_ = false;
+            continue;
+          }
           Reply r = q.reply(line);
+          if (r.kind == Reply::Kind::answered) input->remember(line);
           if (show || r.kind == Reply::Kind::invalid) err << render_reply(r, qstyle);
           if (too_many_invalid(r, "'" + id + "'")) return invalid;
           if (r.kind != Reply::Kind::help && r.kind != Reply::Kind::invalid) break;
@@ -397,6 +472,10 @@ Examples:
             if (code >= 0) return code;
             q.end_of_input();
             break;
+          }
+          if (line.empty() && ctrl_d_) {  // Ctrl-D: not a confirmation
+            ctrl_d_ = false;
+            continue;
           }
           Reply r = q.choose(line);
           if (show || r.kind == Reply::Kind::invalid) err << render_reply(r, qstyle);
@@ -410,8 +489,12 @@ Examples:
     if (!missing.empty()) {
       err << "ragft: error: the answers ended before every question that needs one was answered\n";
       for (const Criterion* c : missing) err << fmt::format("  missing: {}  ({})\n", c->id, c->question);
-      err << "  hint: give one answer per line on standard input, or pre-fill them with --set ID=VALUE or --from "
-             "PROFILE\n";
+      if (interactive_)
+        err << "  hint: the terminal closed its input; run 'ragft ask' again (Ctrl-C quits it), or pre-fill the "
+               "answers with --set ID=VALUE or --from PROFILE\n";
+      else
+        err << "  hint: give one answer per line on standard input, or pre-fill them with --set ID=VALUE or --from "
+               "PROFILE\n";
       return invalid;
     }
 

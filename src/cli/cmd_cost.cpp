@@ -176,10 +176,11 @@ class CostCommand : public Command {
   std::string render(const Result& r, const RuleSet& rules, const TextStyle& style, const std::string& format,
                      std::size_t index) const {
     const CostEstimate& e = *r.cost;
-    if (format == "svg") return cost_chart_svg(e, rules.cost, r.project.empty() ? r.file : r.project);
+    if (format == "svg")
+      return cost_chart_svg(e, rules.cost, r.project.empty() ? r.file : r.project, r.decision.recommendation);
     if (format == "text") {
       std::string s = (index ? "\n" : "") + cost_text(r, rules, style);
-      if (chart_) s += "\n" + cost_chart_text(e, rules.cost, style);
+      if (chart_) s += "\n" + cost_chart_text(e, rules.cost, style, r.decision.recommendation);
       return s;
     }
     nlohmann::ordered_json j = cost_object(r, rules);

@@ -1,4 +1,4 @@
-// `ragft init [--proposal] [-o FILE] [--force]`: a commented template of a
+// `ragft init [--proposal] [--minimal] [-o FILE] [--force]`: a commented template of a
 // profile, a proposal or (with -o FILE.md) an ADR, to stdout or written
 // atomically to FILE, never over an existing file without --force.
 #include <ostream>
@@ -18,12 +18,15 @@ class InitCommand : public Command {
  public:
   void setup(CLI::App& sub) override {
     sub.add_flag("--proposal", proposal_, "a proposal for 'ragft check': with 'approach:' and a waiver example");
+    sub.add_flag("--minimal", minimal_,
+                 "only the core questions (group: core); the cost inputs keep their defaults");
     sub.add_option("-o,--output", output_, "write to FILE instead of standard output (FILE.md: an ADR)")
         ->type_name("FILE");
     sub.add_flag("--force", force_, "overwrite FILE if it exists");
     sub.footer(R"(
 Examples:
   ragft init -o project.yaml                   a profile to fill in, then 'ragft score project.yaml'
+  ragft init --minimal -o project.yaml         the same with the core questions only (no cost inputs)
   ragft init --proposal -o proposal.yaml       a proposal, then 'ragft check proposal.yaml'
   ragft init --proposal -o docs/adr/0007-retrieval.md
                                                an ADR with the proposal in its front matter)");
@@ -34,6 +37,7 @@ Examples:
     if (!ctx) return invalid;
     TemplateOptions options;
     options.proposal = proposal_;
+    options.minimal = minimal_;
     options.adr = !output_.empty() && is_markdown_file(output_);
     if (options.adr && !proposal_) {
       ctx->err << fmt::format(
@@ -55,6 +59,7 @@ Examples:
 
  private:
   bool proposal_ = false;
+  bool minimal_ = false;
   std::string output_;
   bool force_ = false;
 };

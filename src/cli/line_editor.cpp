@@ -279,6 +279,12 @@ std::size_t LineEditor::word_right() const {
   return i;
 }
 
+void LineEditor::remember(const std::string& line) {
+  if (line.empty() || (!history_.empty() && history_.back() == line)) return;
+  history_.push_back(line);
+  if (history_.size() > 1000) history_.erase(history_.begin());
+}
+
 void LineEditor::history_move(int delta) {
   if (delta < 0) {
     if (hist_index_ == 0) return;
@@ -362,8 +368,6 @@ ReadStatus LineEditor::read(std::string_view prompt, std::string& line) {
         refresh();
         write_out("\r\n");
         line = buf_;
-        if (!buf_.empty() && (history_.empty() || history_.back() != buf_)) history_.push_back(buf_);
-        if (history_.size() > 1000) history_.erase(history_.begin());
         return ReadStatus::line;
       case 3:  // Ctrl-C
         g_interrupted = 1;
@@ -371,10 +375,10 @@ ReadStatus LineEditor::read(std::string_view prompt, std::string& line) {
         refresh();
         write_out("^C\r\n");
         return ReadStatus::interrupted;
-      case 4:  // Ctrl-D: end of input on an empty line, else delete
+      case 4:  // Ctrl-D: on an empty line the caller decides (a terminal is not a pipe), else delete
         if (buf_.empty()) {
           write_out("\r\n");
-          return ReadStatus::eof;
+          return ReadStatus::ctrl_d;
         }
         erase(pos_, next_cp(buf_, pos_));
         break;

@@ -1,6 +1,6 @@
 // Reading answers one line at a time: a small termios line editor for a real
 // terminal (raw mode, UTF-8, cursor keys, Home/End, Ctrl-A/E/U/K/W, history
-// within the session, Ctrl-C, Ctrl-D) and a plain reader for pipes, files and
+// of accepted answers within the session, Ctrl-C, Ctrl-D) and a plain reader for pipes, files and
 // dumb terminals. The terminal is restored on every exit path: when read()
 // returns, when the editor is destroyed, and on SIGTERM, SIGHUP, SIGQUIT and
 // SIGTSTP (raw mode comes back on resume).
@@ -15,7 +15,8 @@ namespace ragft::cli {
 
 enum class ReadStatus {
   line,         // a line was read (without its line end)
-  eof,          // end of input (Ctrl-D on an empty line in a terminal)
+  eof,          // end of input
+  ctrl_d,       // Ctrl-D on an empty line in a terminal (the input goes on)
   interrupted,  // Ctrl-C, or SIGINT
   too_long,     // a line longer than the limit (plain reader only)
 };
@@ -25,6 +26,9 @@ class LineInput {
   virtual ~LineInput() = default;
   // Shows `prompt` and reads one line into `line`.
   virtual ReadStatus read(std::string_view prompt, std::string& line) = 0;
+  // Keeps `line` for recall with Up (a terminal only): the caller passes the
+  // answers it accepted, so that typos and commands are not recalled.
+  virtual void remember(const std::string& line) { (void)line; }
 };
 
 // While it lives: SIGINT only sets a flag, which read() reports as
@@ -46,6 +50,7 @@ class LineEditor : public LineInput {
  public:
   LineEditor(int in_fd, int out_fd);
   ReadStatus read(std::string_view prompt, std::string& line) override;
+  void remember(const std::string& line) override;
 
  private:
   int in_fd_, out_fd_;

@@ -2,10 +2,12 @@
 # `ragft ask` in a real terminal: tmux runs a shell in a pseudo-terminal of a
 # fixed size, keys are sent with send-keys and the screen is read with
 # capture-pane. Every wait polls the screen with a deadline; nothing sleeps a
-# fixed time. Covers a full walk to a verdict, an invalid answer asked again,
-# `?` help, back, skip, the final edit, arrow-key line editing and history,
-# saving (refusing to overwrite, confirming a replacement), Ctrl-D and Ctrl-C
-# (exit 130, terminal restored, no file left).
+# fixed time. Covers a full walk to a verdict with the project's name, an
+# invalid answer asked again, `?` help, back, skip, the final edit, a prefix
+# answer shown in full, arrow-key line editing and a history of accepted
+# answers only, saving (refusing to overwrite, confirming a replacement),
+# Ctrl-D (says how to quit) and Ctrl-C (exit 130, terminal restored, no file
+# left), and a 60-column window where no line is broken by the terminal.
 # Usage: ask_tmux.sh RAGFT_BINARY SOURCE_DIR
 set -u
 if ! command -v tmux >/dev/null 2>&1; then
@@ -26,6 +28,7 @@ trap cleanup EXIT
 mkdir -p "$work/bin" "$work/run"
 ln -s "$bin" "$work/bin/ragft"
 cp "$src/tests/e2e/fixtures/layers/ask.yaml" "$work/run/ask.yaml"
+cp "$src/examples/shipping-manifests.yaml" "$work/run/manifests.yaml"
 # Sanitizer builds are slow: allow generous deadlines, they only matter on failure.
 deadline=${ASK_TMUX_TIMEOUT:-30}
 scenario=""
@@ -125,6 +128,8 @@ check() {  # check DESCRIPTION COMMAND...
 # back, skip and the final edit; saved, and the saved file scores the same.
 R="--no-default-rules --rules ask.yaml"
 start walk "ragft $R ask --save walk.yaml >verdict.txt"
+wait_for "Project name (for the verdict and the saved profile; Enter to leave it out):"
+type_line "Manifest extraction"
 wait_for "Question 1 of 6"
 # Line editing: 'bhavior', six times Left, insert 'e' -> 'behavior'.
 send -l "bhavior"; send Left Left Left Left Left Left; send -l "e"
@@ -134,10 +139,15 @@ wait_for "Question 2 of 6"
 # An invalid answer is said and asked again.
 type_line "fromat"
 wait_for "hint: did you mean 'format'?"
-# History: Up brings back 'fromat'; Ctrl-A, Ctrl-K clear it; Home/End and Delete edit.
+# History keeps accepted answers only: Up brings back 'behavior', not the
+# rejected 'fromat'; Ctrl-A, Ctrl-K clear it; Home/End and Delete edit.
 send Up
-wait_line "> fromat"
-send C-a C-k; send -l "xformat"; send Home Delete
+wait_line "> behavior"
+send Up
+wait_line "> behavior"
+send Down
+wait_line ">"
+send Up C-a C-k; send -l "xformat"; send Home Delete
 wait_line "> format"
 send End; send -l "s"; send BSpace
 wait_line "> format"
@@ -177,6 +187,8 @@ check "walk.yaml holds the edited answers" grep -qx "  quality_target: 0.95" "$w
 check "walk.yaml holds labeled_examples 2000" grep -qx "  labeled_examples: 2000" "$work/run/walk.yaml"
 check "walk.yaml leaves prompt_quality unanswered" grep -qx "  prompt_quality:  # not sure: left unanswered" "$work/run/walk.yaml"
 check "the verdict is fine_tune" grep -q "Recommendation: fine_tune" "$work/run/verdict.txt"
+check "the verdict names the project" grep -qx "walk.yaml  — Manifest extraction" "$work/run/verdict.txt"
+check "walk.yaml holds the project's name" grep -qx 'project: "Manifest extraction"' "$work/run/walk.yaml"
 (cd "$work/run" && "$bin" $R score walk.yaml >"$work/score.txt" 2>&1)
 check "the saved file scores exactly as the answers given" cmp -s "$work/run/verdict.txt" "$work/score.txt"
 
@@ -214,8 +226,12 @@ check "walk.yaml was replaced after confirmation" grep -qx "  labeled_examples: 
 
 # --- 4: Ctrl-C in the middle: exit 130, terminal restored, no file left.
 start ctrl-c "ragft $R ask --save never.yaml"
+wait_for "Project name"
+send Enter
 wait_for "Question 1 of 6"
-type_line "knowledge"
+# A prefix is read as the whole choice, and said so.
+type_line "kn"
+wait_for "  problem = knowledge"
 wait_for "Question 2 of 5"
 send -l "12"
 wait_line "> 12"
@@ -225,16 +241,25 @@ expect_exit 130
 check "no profile was written" test ! -e "$work/run/never.yaml"
 check "no temporary file was left" bash -c "! ls -A '$work/run' | grep -q tmp"
 
-# --- 5: Ctrl-D on an empty line ends the input: the missing answers are named.
-start ctrl-d "ragft $R ask"
+# --- 5: Ctrl-D on an empty line is not a pipe's end: it says how to quit and
+# asks the same question again (the pipe's hint is not shown).
+start ctrl-d "ragft $R ask --project 'Ctrl-D test'"
 wait_for "Question 1 of 6"
 send C-d
-wait_for "missing: problem"
-expect_exit 2
+wait_for "Ctrl-D does not end the questionnaire: press Ctrl-C to quit (nothing is saved), or answer the question."
+wait_line ">"
+type_line "behavior"
+wait_for "Question 2 of 6"
+send C-d
+wait_for "Ctrl-D does not end the questionnaire" 2
+send C-c
+wait_for "ragft: interrupted; nothing was saved"
+expect_exit 130
+if screen | grep -qF "one answer per line on standard input"; then fail "the pipe's hint was shown in a terminal"; fi
 
 # --- 6: SIGTERM while raw mode is on: the terminal is restored, the process
 # ends as the signal says (143). The pid is the pane shell's own child.
-start sigterm "ragft $R ask"
+start sigterm "ragft $R ask --project sigterm"
 wait_for "Question 1 of 6"
 send -l "kn"
 wait_line "> kn"
@@ -246,7 +271,7 @@ expect_exit 143
 # --- 7: Ctrl-Z stops it with the terminal cooked; `fg` brings back raw mode
 # and redraws the line being edited.
 mark suspend
-type_line "tty0=\$(stty -g); ragft $R ask"
+type_line "tty0=\$(stty -g); ragft $R ask --project suspend"
 wait_for "Question 1 of 6"
 send -l "beh"
 wait_line "> beh"
@@ -262,5 +287,43 @@ send C-c
 wait_for "ragft: interrupted; nothing was saved"
 type_line "echo \"EXIT=\$? TTY=\$([ \"\$(stty -g)\" = \"\$tty0\" ] && echo restored || echo CHANGED)\""
 expect_exit 130
+
+# --- 8: a 60-column window, the default rules: the questions, the help, the
+# verdict and the offer to save are wrapped by ragft at word boundaries, so
+# the terminal breaks no line (the screen read with lines joined where the
+# terminal wrapped them, -J, is the same as without).
+"${T[@]}" resize-window -t ask -x 60 -y 50
+mark narrow
+type_line "ragft ask --from manifests.yaml --defaults"
+wait_for "Question 1 of 1"
+type_line "n"
+wait_for "Your answers"
+send Enter
+wait_for "Save these answers as a profile?"
+send Enter
+mark narrow-help
+type_line "ragft ask --project narrow"
+wait_for "Question 1 of 12"
+type_line "?"
+wait_for "Allowed: one of: knowledge, behavior, both"
+send C-c
+wait_for "ragft: interrupted; nothing was saved"
+# The screen since scenario $1's marker, with capture-pane's flags $2...
+since() {
+  local m="=== $1 ===" && shift
+  # -J keeps trailing spaces (the prompt's "> "): both are compared without them.
+  "${T[@]}" capture-pane -p "$@" -S - -t ask | sed 's/ *$//' |
+    awk -v m="$m" '$0 == m {buf = ""; on = 1; next} on {buf = buf $0 "\n"} END {printf "%s", buf}'
+}
+for m in narrow narrow-help; do
+  scenario=$m
+  joined=$(since "$m" -J)
+  plain=$(since "$m")
+  [[ -n "$plain" ]] || fail "nothing on the screen since the marker"
+  [[ "$joined" == "$plain" ]] || fail "the terminal broke a line at 60 columns: $(diff <(echo "$plain") <(echo "$joined") | head -6)"
+  if echo "$plain" | grep -q '.\{61,\}'; then fail "a line is longer than 60 columns"; fi
+done
+scenario=narrow-help
+since narrow-help | tr '\n' ' ' | grep -q "b goes  *back, Ctrl-C quits" || fail "the first line is not there, wrapped between words"
 
 echo "ask_tmux: all terminal scenarios passed"

@@ -1,7 +1,8 @@
 printf 'b\nbehavior\ntone\nback\nb\nknowledge\n50\nb\n\n\nskip\nn\nb\n\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask
 --- stdout
 profile
-  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by facts-need-retrieval)
+  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by
+    facts-need-retrieval)
     prompt                 │████████████   +3
     rag                    │               +0
     fine_tune              │               +0  excluded
@@ -70,10 +71,12 @@ Question 2 of 5: How many labeled pairs could you train on?
   Only clean, consistent pairs count.
   a whole number >= 0, such as 2000 or 2k (examples) · Enter: 50 · ?: help · b: back
 > 
+  labeled_examples = 50
 
 Question 3 of 5: What score must the output reach to ship?
   a fraction from 0 to 1, such as 0.97 or 97% · Enter: 0.9 · ?: help · b: back
 > 
+  quality_target = 0.9
 
 Question 4 of 5: What is the best score a careful prompt has reached?
   Leave it empty if nobody has tried.
@@ -83,6 +86,7 @@ Question 4 of 5: What is the best score a careful prompt has reached?
 Question 5 of 5: Is there a held-out evaluation set, scored blind?
   y or n · ?: help · b: back
 > n
+  eval_set = no
 
 Your answers
   1  problem           knowledge
@@ -96,6 +100,7 @@ Type a number from 1 to 5 to change an answer, or press Enter for the verdict.
 Question 5 of 5: Is there a held-out evaluation set, scored blind?
   y or n · Enter: no · ?: help · b: back
 > 
+  eval_set = no
 
 Your answers
   1  problem           knowledge

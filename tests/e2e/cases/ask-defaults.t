@@ -36,6 +36,7 @@ Question 2 of 3: Which behavior must change?
 Question 3 of 3: Is there a held-out evaluation set, scored blind?
   y or n · ?: help · b: back
 > y
+  eval_set = yes
 
 Your answers
   1  problem           behavior

@@ -1,7 +1,8 @@
 printf 'knowledge\n2000\n\n\ny\n200 USD/h\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask --detailed
 --- stdout
 profile
-  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by facts-need-retrieval)
+  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by
+    facts-need-retrieval)
     prompt               ▒▒│               -1
     rag                    │               +0
     fine_tune              │████████████   +5
@@ -33,6 +34,7 @@ Question 2 of 6: How many labeled pairs could you train on?
 Question 3 of 6: What score must the output reach to ship?
   a fraction from 0 to 1, such as 0.97 or 97% · Enter: 0.9 · ?: help · b: back
 > 
+  quality_target = 0.9
 
 Question 4 of 6: What is the best score a careful prompt has reached?
   Leave it empty if nobody has tried.
@@ -42,10 +44,12 @@ Question 4 of 6: What is the best score a careful prompt has reached?
 Question 5 of 6: Is there a held-out evaluation set, scored blind?
   y or n · ?: help · b: back
 > y
+  eval_set = yes
 
 Question 6 of 6: What does an hour of a reviewer's time cost?
-  a number >= 0, such as 40000, 40k or 4e4 (USD/h) · Enter: 85 · ?: help · b: back
+  a number >= 0, such as 85 (USD/h) · Enter: 85 · ?: help · b: back
 > 200 USD/h
+  hourly_rate = 200
 
 Your answers
   1  problem           knowledge

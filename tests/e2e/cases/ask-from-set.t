@@ -1,6 +1,6 @@
 printf 'tone\n\n\ny\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask --from profiles/mini-b.yaml --set labeled_examples=5k
 --- stdout
-profile  — Contracts, clauses and "quotes"
+Contracts, clauses and "quotes"
   Recommendation: fine_tune  Fine-tuning  (confidence: medium)
   Confidence is medium: a warning 'untried-prompt' concerns fine_tune
     prompt              ▒▒▒│               -1
@@ -28,6 +28,7 @@ Question 1 of 4: Which behavior must change?
 Question 2 of 4: What score must the output reach to ship?
   a fraction from 0 to 1, such as 0.97 or 97% · Enter: 0.9 · ?: help · b: back
 > 
+  quality_target = 0.9
 
 Question 3 of 4: What is the best score a careful prompt has reached?
   Leave it empty if nobody has tried.
@@ -37,6 +38,7 @@ Question 3 of 4: What is the best score a careful prompt has reached?
 Question 4 of 4: Is there a held-out evaluation set, scored blind?
   y or n · ?: help · b: back
 > y
+  eval_set = yes
 
 Your answers
   1  problem           behavior  (from profiles/mini-b.yaml)

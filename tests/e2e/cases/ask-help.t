@@ -1,7 +1,8 @@
 printf '?\nknowledge\n?\n300\n\n\nhelp\ny\n?\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask
 --- stdout
 profile
-  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by facts-need-retrieval)
+  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by
+    facts-need-retrieval)
     prompt                 │████████████   +3
     rag                    │               +0
     fine_tune              │               +0  excluded
@@ -43,6 +44,7 @@ Question 2 of 5: How many labeled pairs could you train on?
 Question 3 of 5: What score must the output reach to ship?
   a fraction from 0 to 1, such as 0.97 or 97% · Enter: 0.9 · ?: help · b: back
 > 
+  quality_target = 0.9
 
 Question 4 of 5: What is the best score a careful prompt has reached?
   Leave it empty if nobody has tried.
@@ -54,6 +56,7 @@ Question 5 of 5: Is there a held-out evaluation set, scored blind?
 > help
   Allowed: yes or no
 > y
+  eval_set = yes
 
 Your answers
   1  problem           knowledge

@@ -55,6 +55,7 @@ Question 3 of 6: How many labeled pairs could you train on?
   error: -3 is out of range for 'labeled_examples': it must be >= 0
   hint: expected a whole number >= 0, such as 2000 or 2k
 > 2k
+  labeled_examples = 2000
 
 Question 4 of 6: What score must the output reach to ship?
   a fraction from 0 to 1, such as 0.97 or 97% · Enter: 0.9 · ?: help · b: back
@@ -74,6 +75,7 @@ Question 6 of 6: Is there a held-out evaluation set, scored blind?
   error: 'perhaps' is not yes or no for 'eval_set'
   hint: expected yes or no (also true/false)
 > n
+  eval_set = no
 
 Your answers
   1  problem           behavior

@@ -149,7 +149,7 @@ ragft --no-default-rules --rules layers/ask.yaml ask --list --format json
       "max": null,
       "above": null,
       "ask_when": null,
-      "allowed": "a number >= 0, such as 40000, 40k or 4e4"
+      "allowed": "a number >= 0, such as 85"
     }
   ]
 }

@@ -30,7 +30,7 @@ Questions of ask fixture, version 3 (layers: layers/ask.yaml)
 
   7. hourly_rate  (number, cost: asked with --detailed)
      What does an hour of a reviewer's time cost?
-     allowed: a number >= 0, such as 40000, 40k or 4e4 (USD/h)
+     allowed: a number >= 0, such as 85 (USD/h)
      default: 85
 --- stderr
 ragft: error: 'ask --list' prints text or json

@@ -1,7 +1,8 @@
 printf 'knowledge\n10\nskip\n\n-\nnot sure\nskip\n\ny\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask
 --- stdout
 profile
-  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by facts-need-retrieval)
+  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by
+    facts-need-retrieval)
     prompt                 │████████████   +3
     rag                    │               +0
     fine_tune              │               +0  excluded
@@ -37,6 +38,7 @@ Question 3 of 5: What score must the output reach to ship?
   error: 'quality_target' cannot be skipped: the rules need an answer
   hint: press Enter to accept the default (0.9), or ? for help
 > 
+  quality_target = 0.9
 
 Question 4 of 5: What is the best score a careful prompt has reached?
   Leave it empty if nobody has tried.
@@ -55,6 +57,7 @@ Question 5 of 5: Is there a held-out evaluation set, scored blind?
   error: 'eval_set' needs an answer
   hint: expected yes or no; ? shows help
 > y
+  eval_set = yes
 
 Your answers
   1  problem           knowledge

@@ -40,6 +40,7 @@ Question 3 of 6: How many labeled pairs could you train on?
 Question 4 of 6: What score must the output reach to ship?
   a fraction from 0 to 1, such as 0.97 or 97% · Enter: 0.9 · ?: help · b: back
 > 
+  quality_target = 0.9
 
 Question 5 of 6: What is the best score a careful prompt has reached?
   Leave it empty if nobody has tried.
@@ -49,6 +50,7 @@ Question 5 of 6: What is the best score a careful prompt has reached?
 Question 6 of 6: Is there a held-out evaluation set, scored blind?
   y or n · ?: help · b: back
 > n
+  eval_set = no
 
 Your answers
   1  problem           behavior
@@ -134,6 +136,7 @@ Type a number from 1 to 6 to change an answer, or press Enter for the verdict.
 Change 'eval_set': Is there a held-out evaluation set, scored blind?
   y or n · Enter: no · ?: help · b: keep the answer
 > y
+  eval_set = yes
 
 Your answers
   1  problem           behavior

@@ -30,36 +30,39 @@ cost/manifests.yaml  — Shipping manifests to JSON
   Checked 2026-11-21; every price's source: ragft rules dump rules/cost.yaml (or your --rules layer)
 
   Total cost over 12 months (USD) against calls per day, both on log scales
-    $1B ┤                                 ┊             ╎
-        │                                 ┊             ╎
-        │                                 ┊             ╎                      ●●
-  $100M ┤                                 ┊             ╎                  ▲●●●
-        │                                 ┊             ╎               ▲●●●    ◆
-        │                                 ┊             ╎            ●●●●    ◆◆■■
-   $10M ┤                                 ┊             ╎        ▲●●●     ◆◆■■■
-        │                                 ┊             ╎     ●●●●    ◆◆◆■■■
-        │                                 ┊             ╎ ▲●●●     ◆◆■■■■
-    $1M ┤                                 ┊            ▲●●●    ◆◆◆■■■
-        │                                 ┊         ●●●●╎   ◆◆■■■■
-        │                                 ┊     ▲●●●   ◆◆◆■■■■
-  $100k ┤                                 ┊ ▲●●●●◆◆◆◆■■■■■
-        │◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆■■■■■■■■■■■■■■   ╎
-        │■■■■■■■■■■■■■■■■■■■■■■■■■■■■■■●●●┊             ╎
-   $10k ┤▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲    ●●●●   ┊             ╎
-        │                       ●●●       ┊             ╎
-        │                    ●●●          ┊             ╎
-    $1k ┤                ●●●●             ┊             ╎
-        │             ●●●                 ┊             ╎
-        │         ●●●●                    ┊             ╎
-   $100 ┤      ●●●                        ┊             ╎
-        │   ●●●                           ┊             ╎
-        │●●●                              ┊             ╎
-    $10 ┤                                 ┊             ╎
+                                       3  12
+    $1B ┤                              ┊  ┊             │
+        │                              ┊  ┊             │
+        │                              ┊  ┊             │                      ●●
+  $100M ┤                              ┊  ┊             │                  ▲●●●
+        │                              ┊  ┊             │               ▲●●●    ◆
+        │                              ┊  ┊             │            ●●●●    ◆◆■■
+   $10M ┤                              ┊  ┊             │        ▲●●●     ◆◆■■■
+        │                              ┊  ┊             │     ●●●●    ◆◆◆■■■
+        │                              ┊  ┊             │ ▲●●●     ◆◆■■■■
+    $1M ┤                              ┊  ┊            ▲●●●    ◆◆◆■■■
+        │                              ┊  ┊         ●●●●│   ◆◆■■■■
+        │                              ┊  ┊     ▲●●●   ◆◆◆■■■■
+  $100k ┤                              ┊  ┊ ▲●●●●◆◆◆◆■■■■■
+        │◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆◆■■■■■■■■■■■■■■   │
+        │■■■■■■■■■■■■■■■■■■■■■■■■■■■■■■●●●┊             │
+   $10k ┤▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲▲    ●●●●┊  ┊             │
+        │                       ●●●    ┊  ┊             │
+        │                    ●●●       ┊  ┊             │
+    $1k ┤                ●●●●          ┊  ┊             │
+        │             ●●●              ┊  ┊             │
+        │         ●●●●                 ┊  ┊             │
+   $100 ┤      ●●●                     ┊  ┊             │
+        │   ●●●                        ┊  ┊             │
+        │●●●                           ┊  ┊             │
+    $10 ┤                              ┊  ┊             │
         └┬─────────┬─────────┬─────────┬──────────┬─────────┬─────────┬─────────┬
          1        10        100       1k         10k      100k       1M        10M
          calls per day
-  ● prompt   ▲ rag   ■ fine_tune   ◆ hybrid
-  ┊ fine_tune is cheaper than prompt from ≈ 1,721 calls/day
-  ╎ this profile: 40,000 calls/day
+  ● prompt   ▲ rag   ■ fine_tune (recommended)   ◆ hybrid
+  ┊1 fine_tune is cheaper than prompt from ≈ 1,721 calls/day
+  ┊2 hybrid is cheaper than rag from ≈ 1,607 calls/day
+  ┊3 fine_tune is cheaper than rag from ≈ 921 calls/day
+  │  this profile: 40,000 calls/day
 --- stderr
 --- exit 0

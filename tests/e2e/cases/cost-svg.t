@@ -34,12 +34,16 @@ $1B
 calls per day (log scale)
 total cost over 12 months, USD (log scale)
 this profile: 40,000 calls/day
-break-even ≈ 1,721 calls/day
+1 fine_tune vs prompt ≈ 1,721 calls/day
+2 hybrid vs rag ≈ 1,607 calls/day
+3 fine_tune vs rag ≈ 921 calls/day
 prompt (frontier)
 rag (frontier)
-fine_tune (fine_tuned_small)
+fine_tune (fine_tuned_small) — recommended
 hybrid (fine_tuned_small)
-fine_tune is cheaper than prompt from ≈ 1,721 calls/day; at 40,000 calls/day it pays back in month 1
+1: fine_tune is cheaper than prompt from ≈ 1,721 calls/day; at 40,000 calls/day it pays back in month 1
+2: hybrid is cheaper than rag from ≈ 1,607 calls/day; at 40,000 calls/day it pays back in month 1
+3: fine_tune is cheaper than rag from ≈ 921 calls/day; at 40,000 calls/day it pays back in month 1
 exit 2
 exit 0
 --- stderr

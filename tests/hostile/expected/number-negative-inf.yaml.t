@@ -4,7 +4,7 @@ $ ragft -q score number-negative-inf.yaml
 number-negative-inf.yaml:2:22: error: '-.inf' is not a number for 'latency_budget_ms'
  2 |   latency_budget_ms: -.inf
    |                      ^~~~~
-  hint: expected a number > 0, such as 40000, 40k or 4e4
+  hint: expected a number > 0, such as 500
 --- exit 2
 $ ragft -q --rules number-negative-inf.yaml rules lint
 --- stdout

@@ -4,7 +4,7 @@ $ ragft -q score number-underflow.yaml
 number-underflow.yaml:2:22: error: 1e-400 is out of range for 'latency_budget_ms': it must be > 0
  2 |   latency_budget_ms: 1e-400
    |                      ^~~~~~
-  hint: expected a number > 0, such as 40000, 40k or 4e4
+  hint: expected a number > 0, such as 500
 --- exit 2
 $ ragft -q --rules number-underflow.yaml rules lint
 --- stdout
