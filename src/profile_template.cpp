@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace ragft {
 
@@ -139,6 +140,27 @@ std::string profile_template(const RuleSet& rules, const TemplateOptions& option
                    : "# Score it:   ragft score FILE\n# Explain it: ragft explain FILE\n";
   head += "# Editors: 'ragft schema' prints a JSON Schema for this file (see docs/ci.md).\n\n";
   return head + body;
+}
+
+}  // namespace ragft
+
+namespace ragft {
+
+std::string profile_template_json(const RuleSet& rules, const TemplateOptions& options) {
+  // JSON has no comments: every answer is null, which reads as not answered
+  // (the default is assumed where there is one), as a blank YAML answer does.
+  nlohmann::ordered_json j;
+  j["project"] = nullptr;
+  j["description"] = nullptr;
+  if (options.proposal && !rules.options.empty()) j["approach"] = rules.options.front().id;
+  nlohmann::ordered_json answers = nlohmann::ordered_json::object();
+  for (const char* group : {"core", "cost"})
+    for (const auto& c : rules.criteria)
+      if (c.group == group) answers[c.id] = nullptr;
+  for (const auto& c : rules.criteria)
+    if (c.group != "core" && c.group != "cost") answers[c.id] = nullptr;
+  j["answers"] = answers;
+  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace ragft
