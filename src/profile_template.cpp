@@ -5,10 +5,17 @@
 #include <cctype>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace ragft {
 
 namespace {
+
+// --minimal: the core questions, and any other that has neither a default
+// nor 'optional' (leaving it out would leave it unanswered).
+bool in_template(const Criterion& c, const TemplateOptions& options) {
+  return !options.minimal || c.group == "core" || (!c.default_value && !c.optional);
+}
 
 // One line of comment text: line breaks become spaces.
 std::string one_line(std::string_view s) {
@@ -81,11 +88,7 @@ std::string profile_template(const RuleSet& rules, const TemplateOptions& option
     body += fmt::format("approach: {}\n\n", rules.options.front().id);
   }
   body += "answers:\n";
-  // --minimal: the core questions, and any other that has neither a default
-  // nor 'optional' (leaving it out would leave it unanswered).
-  auto listed = [&](const Criterion& c) {
-    return !options.minimal || c.group == "core" || (!c.default_value && !c.optional);
-  };
+  auto listed = [&](const Criterion& c) { return in_template(c, options); };
   std::size_t left_out = 0;
   for (const char* group : {"core", "cost"}) {
     bool any = std::any_of(rules.criteria.begin(), rules.criteria.end(),
@@ -154,6 +157,27 @@ std::string profile_template(const RuleSet& rules, const TemplateOptions& option
   head += minimal_note;
   head += "# Editors: 'ragft schema' prints a JSON Schema for this file (see docs/ci.md).\n\n";
   return head + body;
+}
+
+}  // namespace ragft
+
+namespace ragft {
+
+std::string profile_template_json(const RuleSet& rules, const TemplateOptions& options) {
+  // JSON has no comments: every answer is null, which reads as not answered
+  // (the default is assumed where there is one), as a blank YAML answer does.
+  nlohmann::ordered_json j;
+  j["project"] = nullptr;
+  j["description"] = nullptr;
+  if (options.proposal && !rules.options.empty()) j["approach"] = rules.options.front().id;
+  nlohmann::ordered_json answers = nlohmann::ordered_json::object();
+  for (const char* group : {"core", "cost"})
+    for (const auto& c : rules.criteria)
+      if (c.group == group && in_template(c, options)) answers[c.id] = nullptr;
+  for (const auto& c : rules.criteria)
+    if (c.group != "core" && c.group != "cost" && in_template(c, options)) answers[c.id] = nullptr;
+  j["answers"] = answers;
+  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace ragft

@@ -7,7 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev catch2 tmux jq clang-14 libclang-rt-14-dev git pre-commit python3-yaml)
+# Everything the build and the tests call: the compilers and libraries, tmux
+# (ask in a real terminal), jq, git and pre-commit (the integrations), python3
+# (action_test), groff (the man page renders: install_test), ca-certificates
+# and Debian's node and npm (the validators below) where no node is present;
+# dpkg-deb (deb_test) is part of every Debian.
+packages=(g++ cmake make libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libfmt-dev catch2 tmux jq clang-14
+  libclang-rt-14-dev git pre-commit python3 python3-yaml groff-base ca-certificates)
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then packages+=(nodejs npm); fi
 if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

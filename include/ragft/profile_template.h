@@ -18,4 +18,8 @@ struct TemplateOptions {
 
 std::string profile_template(const RuleSet& rules, const TemplateOptions& options);
 
+// The same profile or proposal as JSON (`ragft init -o FILE.json`): every
+// answer null, so nothing is answered until it is filled in.
+std::string profile_template_json(const RuleSet& rules, const TemplateOptions& options);
+
 }  // namespace ragft

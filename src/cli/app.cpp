@@ -3,6 +3,7 @@
 #include "app.h"
 
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -10,10 +11,13 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <iterator>
+#include <sstream>
 
 #include <fmt/format.h>
 
 #include "command.h"
+#include "reference.h"
 #include "inputs.h"
 #include "ragft/atomic_file.h"
 #include "ragft/profile.h"
@@ -64,19 +68,68 @@ Examples:
   ragft rules lint --rules team.yaml         check a rule layer on top of the built-in rules
   ragft rules test rules/tests/              run rule test cases
   ragft rules show                           the criteria, options and rules in force
-
-Exit codes: 0 success, 1 a check or rule test failed, 2 invalid input or usage, 3 internal error.
+  ragft score --help                         a command's own options and examples
 )";
 
-bool color_wanted(const std::string& mode) {
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color && *no_color) return false;
+const char* kResultFormats = "text, json, jsonl, csv, markdown";
+const std::vector<std::string> kColorModes = {"auto", "always", "never"};
+
+// The --format values of each command (the first is the default). A command
+// that is not listed takes no --format.
+const NamedText kFormatTable[] = {
+    {"ask", kResultFormats},
+    {"score", kResultFormats},
+    {"explain", kResultFormats},
+    {"cost", "text, json, jsonl, csv, markdown, svg"},
+    {"check", "text, json, github, sarif, junit"},
+    {"rules show", "text, json"},
+};
+
+const NamedText kExitCodes[] = {
+    {"0", "success"},
+    {"1", "a check or rule test failed"},
+    {"2", "invalid input or usage"},
+    {"3", "internal error (a bug in ragft)"},
+};
+
+const NamedText kEnvironment[] = {
+    {"NO_COLOR", "set and not empty: no color, unless --color always"},
+    {"TERM", "dumb: no color with --color auto"},
+    {"CI", "set (and not false or 0): 'ragft ask' never waits for a person"},
+    {"RAGFT_TODAY", "YYYY-MM-DD: the date 'ragft check' expires waivers against (default: today, UTC)"},
+    {"RAGFT_DOCS_URL", "the web address of the docs that 'ragft check --format sarif' links rules to"},
+    {"SOURCE_DATE_EPOCH", "seconds since 1970: the date 'ragft ask --save' writes in the profile's header"},
+};
+
+// The root --help footer: the examples, then the exit codes and environment.
+std::string root_footer() {
+  std::string text = kExamples;
+  text += "\nExit codes:";
+  for (const auto& e : kExitCodes) text += fmt::format(" {} {}{}", e.name, e.text, &e == std::end(kExitCodes) - 1 ? "." : ",");
+  text += "\n\nEnvironment:\n";
+  for (const auto& e : kEnvironment) text += fmt::format("  {:<18} {}\n", e.name, e.text);
+  return text;
+}
+
+}  // namespace
+
+bool color_wanted(const std::string& mode, int fd) {
+  // An explicit --color wins over NO_COLOR (no-color.org); NO_COLOR wins over auto.
   if (mode == "always") return true;
   if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
   const char* term = std::getenv("TERM");
   if (term && std::string(term) == "dumb") return false;
-  return ::isatty(STDOUT_FILENO) == 1;
+  return fd >= 0 && ::isatty(fd) == 1;
 }
+
+void add_output_options(CLI::App& sub, OutputFile& file, const std::string& what) {
+  sub.add_option("-o,--output", file.path, what)->type_name("FILE");
+  sub.add_flag("--force", file.force, "replace FILE if it already exists");
+}
+
+namespace {
 
 std::optional<OutputFormat> parse_format(const std::string& f) {
   if (f == "text") return OutputFormat::text;
@@ -87,7 +140,13 @@ std::optional<OutputFormat> parse_format(const std::string& f) {
   return std::nullopt;
 }
 
-void add_common(CLI::App& app, RawOptions& raw) {
+const char* formats_of(const std::string& command) {
+  for (const auto& f : kFormatTable)
+    if (command == f.name) return f.text;
+  return nullptr;
+}
+
+CLI::Option* add_common(CLI::App& app, RawOptions& raw) {
   app.add_option("--rules", raw.rules_files, "a rule file layered on the built-in rules (repeatable)")
       ->type_name("FILE")
       ->allow_extra_args(false);
@@ -95,12 +154,95 @@ void add_common(CLI::App& app, RawOptions& raw) {
   app.add_option("--set", raw.sets, "override an answer: --set labeled_examples=5000 (repeatable)")
       ->type_name("ID=VALUE")
       ->allow_extra_args(false);
-  app.add_option("--format", raw.format, "output format: text, json, jsonl, csv, markdown (per command)")
+  CLI::Option* format = app.add_option("--format", raw.format, "output format, where a command has a choice (see its --help)")
       ->type_name("FORMAT");
-  app.add_option("--color", raw.color, "color: auto, always, never (NO_COLOR disables it)")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+  app.add_option("--color", raw.color, "color: auto, always, never (--color always wins over NO_COLOR)")
+      ->check(CLI::IsMember(kColorModes))
       ->type_name("WHEN");
-  app.add_flag("-q,--quiet", raw.quiet, "print only the verdicts and errors");
+  app.add_flag("-q,--quiet", raw.quiet, "print only the verdicts and errors, no notes or 'wrote FILE'");
+  return format;
+}
+
+// The subcommands named on the command line, outermost first.
+std::vector<const CLI::App*> named_path(const CLI::App& app) {
+  std::vector<const CLI::App*> path;
+  for (const CLI::App* sub = &app;;) {
+    auto parsed = sub->get_subcommands();
+    if (parsed.empty()) break;
+    sub = parsed.front();
+    path.push_back(sub);
+  }
+  return path;
+}
+
+// "ragft rules dump": the command line's commands, for help and hints.
+std::string usage_name(const std::vector<const CLI::App*>& path, std::size_t upto) {
+  std::string name = "ragft";
+  for (std::size_t i = 0; i < upto && i < path.size(); ++i) name += " " + path[i]->get_name();
+  return name;
+}
+
+// Puts in front of each command's own footer the formats it accepts and the
+// common options it also takes, so that its --help (and the man page) says so.
+void add_help_notes(CLI::App& sub, const std::string& path, const std::string& common) {
+  std::string notes = "\nAlso the common options: " + common + " (see 'ragft --help').";
+  if (const char* f = formats_of(path)) notes += fmt::format("\nFormats (--format): {}.", f);
+  sub.footer(notes + "\n" + sub.get_footer());
+  for (CLI::App* s : sub.get_subcommands([](CLI::App*) { return true; }))
+    add_help_notes(*s, path + " " + s->get_name(), common);
+}
+
+// Runs a command whose results go to -o FILE: into memory, then written
+// atomically; the file is written when the command produced results (also
+// when some inputs were invalid: the valid results are not lost).
+int run_to_file(Command& command, const OutputFile& file, RawOptions raw, const std::string& name, std::ostream& out,
+                std::ostream& err) {
+  struct stat st{};
+  if (!file.force && ::stat(file.path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+    // Refused before any work is done, with the message a late refusal gives.
+    write_output(err, file.path, {}, false);
+    return invalid;
+  }
+  bool quiet = raw.quiet;
+  std::ostringstream buffer;
+  Session session(std::move(raw), name, buffer, err, true);
+  int code = command.run(session);
+  std::string text = std::move(buffer).str();
+  if (code == internal || (code != ok && code != failed && text.empty())) return code;
+  if (!write_output(err, file.path, text, file.force)) return invalid;
+  if (!quiet) out << fmt::format("wrote {}\n", file.path);
+  return code;
+}
+
+const NamedText kFiles[] = {
+    {"(none read implicitly)",
+     "the built-in rules are compiled in ('ragft rules dump NAME' prints one); --rules FILE adds a layer"},
+    {"share/doc/ragft/", "under the installation prefix (/usr for the .deb): README.md and the guides of docs/"},
+    {"share/bash-completion/completions/ragft", "bash completion; zsh: share/zsh/vendor-completions/_ragft; fish: "
+                                                "share/fish/vendor_completions.d/ragft.fish"},
+};
+
+// `ragft --generate WHAT`: the man page or a shell completion script, from
+// the command table and the options the commands declared.
+int generate_reference(const CLI::App& app, std::string_view what, std::ostream& out, std::ostream& err) {
+  Reference ref{app, kFormatTable, kExitCodes, kEnvironment, kFiles, {}, RAGFT_VERSION, kExamples, kColorModes};
+  Session session(RawOptions{}, "", out, err);
+  std::vector<std::string> names;
+  RulesLoad load = session.load({}, names);
+  if (!load.ok()) {
+    print_diagnostics(err, load.diagnostics);
+    return internal;
+  }
+  for (const auto& c : load.rules->criteria) ref.criteria.push_back(c.id);
+  if (what == "man") out << man_page(ref);
+  else if (what == "bash") out << bash_completion(ref);
+  else if (what == "zsh") out << zsh_completion(ref);
+  else if (what == "fish") out << fish_completion(ref);
+  else {
+    err << fmt::format("ragft: error: --generate makes man, bash, zsh or fish, not '{}'\n", what);
+    return invalid;
+  }
+  return ok;
 }
 
 int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -119,12 +261,11 @@ int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CLI::App app{"ragft: prompt engineering, RAG, fine-tuning, or both? A reasoned recommendation from a project's "
                "profile.",
                "ragft"};
-  app.footer(kExamples);
   app.set_version_flag("--version", std::string("ragft ") + RAGFT_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
   RawOptions raw;
-  add_common(app, raw);
+  CLI::Option* format_option = add_common(app, raw);
 
   std::vector<std::pair<CLI::App*, std::unique_ptr<Command>>> commands;
   for (const auto& entry : kCommands) {
@@ -133,18 +274,28 @@ int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err) {
     command->setup(*sub);
     commands.emplace_back(sub, std::move(command));
   }
+  std::string common;
+  for (const CLI::Option* o : app.get_options()) {
+    if (o == app.get_help_ptr() || o->check_lname("version")) continue;
+    std::string names;
+    for (const auto& n : o->get_snames()) names += (names.empty() ? "-" : "/-") + n;
+    for (const auto& n : o->get_lnames()) names += (names.empty() ? "--" : "/--") + n;
+    common += (common.empty() ? "" : ", ") + names +
+              (o->get_expected_max() > 0 ? " " + o->get_type_name() : std::string());
+  }
+  for (auto& [sub, command] : commands) add_help_notes(*sub, sub->get_name(), common);
+  app.footer(root_footer());  // after the commands: a subcommand would inherit it
+
+  // The build writes the man page and the shell completions from this same
+  // table (`ragft --generate man|bash|zsh|fish`; not for users, not in --help).
+  if (argc == 3 && std::string_view(argv[1]) == "--generate") return generate_reference(app, argv[2], out, err);
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    // The help of the innermost subcommand that was named.
-    const CLI::App* target = &app;
-    for (const CLI::App* sub = &app; sub;) {
-      auto parsed = sub->get_subcommands();
-      sub = parsed.empty() ? nullptr : parsed.front();
-      if (sub) target = sub;
-    }
-    out << target->help();
+    // The help of the innermost subcommand that was named, as "Usage: ragft score ...".
+    auto path = named_path(app);
+    out << (path.empty() ? app.help() : path.back()->help(usage_name(path, path.size() - 1)));
     return ok;
   } catch (const CLI::CallForAllHelp&) {
     out << app.help("", CLI::AppFormatMode::All);
@@ -153,13 +304,30 @@ int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err) {
     out << "ragft " << RAGFT_VERSION << "\n";
     return ok;
   } catch (const CLI::ParseError& e) {
-    err << "ragft: error: " << e.what() << "\n  hint: run 'ragft --help'\n";
+    auto path = named_path(app);
+    err << "ragft: error: " << e.what() << fmt::format("\n  hint: run '{} --help'\n", usage_name(path, path.size()));
     return invalid;
   }
 
-  Session session(std::move(raw), out, err);
-  for (auto& [sub, command] : commands)
-    if (sub->parsed()) return command->run(session);
+  auto path = named_path(app);
+  std::string name;
+  for (const CLI::App* sub : path) name += (name.empty() ? "" : " ") + sub->get_name();
+  raw.format_given = format_option->count() > 0;
+  if (raw.format_given && !formats_of(name)) {
+    std::string with;
+    for (const auto& f : kFormatTable) with += fmt::format("{}'{}'", with.empty() ? "" : ", ", f.name);
+    err << fmt::format("ragft: error: 'ragft {}' has no --format\n  hint: the commands with a --format are {}; 'ragft "
+                       "COMMAND --help' lists its formats\n",
+                       name, with);
+    return invalid;
+  }
+  for (auto& [sub, command] : commands) {
+    if (!sub->parsed()) continue;
+    const OutputFile* file = command->output();
+    if (file && !file->path.empty()) return run_to_file(*command, *file, std::move(raw), name, out, err);
+    Session session(std::move(raw), name, out, err);
+    return command->run(session);
+  }
   err << "ragft: error: no command given\n  hint: run 'ragft --help'\n";
   return invalid;
 }
@@ -201,11 +369,29 @@ RulesLoad Session::load(const std::vector<std::string>& extra, std::vector<std::
   return load_rules(layers, limits);
 }
 
+std::string Session::formats() const {
+  const char* f = formats_of(command_);
+  return f ? f : "";
+}
+
 std::optional<Context> Session::context(const std::vector<std::string>& extra, bool own_formats) {
   auto format = own_formats ? std::optional<OutputFormat>(OutputFormat::text) : parse_format(raw_.format);
+  std::string allowed = formats();
+  if (format && !own_formats && !allowed.empty()) {
+    // Accepted by the parser but not by this command (rules show: text, json).
+    std::string canonical = raw_.format == "md" ? "markdown" : raw_.format;
+    bool listed = false;
+    for (std::size_t from = 0; from < allowed.size();) {
+      std::size_t end = std::min(allowed.find(", ", from), allowed.size());
+      if (allowed.compare(from, end - from, canonical) == 0) listed = true;
+      from = end + 2;
+    }
+    if (!listed) format.reset();
+  }
   if (!format) {
-    err_ << fmt::format("ragft: error: unknown format '{}'\n  hint: one of: text, json, jsonl, csv, markdown\n",
-                        raw_.format);
+    err_ << fmt::format("ragft: error: unknown format '{}'{}\n  hint: one of: {}\n", raw_.format,
+                        allowed == kResultFormats ? std::string() : " for 'ragft " + command_ + "'",
+                        allowed.empty() ? kResultFormats : allowed);
     return std::nullopt;
   }
   std::vector<std::string> names;
@@ -216,11 +402,11 @@ std::optional<Context> Session::context(const std::vector<std::string>& extra, b
     return std::nullopt;
   }
   Context ctx{std::move(*load.rules), {}, *format, {}, raw_.quiet, out_, err_};
-  ctx.style.color = color_wanted(raw_.color);
-  // On a terminal, wrap at its width; elsewhere at a fixed width, so the same
-  // input always gives the same bytes.
+  ctx.style.color = color_wanted(raw_.color, to_file_ ? -1 : STDOUT_FILENO);
+  // On a terminal, wrap at its width; elsewhere (and in an -o FILE) at a
+  // fixed width, so the same input always gives the same bytes.
   winsize ws{};
-  if (::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+  if (!to_file_ && ::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
     ctx.style.width = std::clamp(static_cast<int>(ws.ws_col), 60, 140);
   for (const auto& s : raw_.sets) {
     Diagnostic d;

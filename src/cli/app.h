@@ -29,6 +29,11 @@ struct Context {
   std::ostream& err;
 };
 
+// Whether to color what goes to `fd` (-1: a file) for --color `mode`:
+// always and never as said, auto when NO_COLOR is unset or empty, TERM is
+// not dumb and `fd` is a terminal.
+bool color_wanted(const std::string& mode, int fd);
+
 // Prints diagnostics to err.
 void print_diagnostics(std::ostream& err, const std::vector<Diagnostic>& diags);
 

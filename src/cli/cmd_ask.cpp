@@ -53,13 +53,7 @@ bool dumb_terminal() {
   return !term || !*term || std::string(term) == "dumb";
 }
 
-bool stderr_color(const std::string& mode) {
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color && *no_color) return false;
-  if (mode == "always") return true;
-  if (mode == "never") return false;
-  return ::isatty(STDERR_FILENO) == 1 && !dumb_terminal();
-}
+bool stderr_color(const std::string& mode) { return color_wanted(mode, STDERR_FILENO) && (mode != "auto" || !dumb_terminal()); }
 
 // The date for the saved profile's header: SOURCE_DATE_EPOCH when set (for
 // reproducible files), else today, in UTC.

@@ -55,6 +55,7 @@ class CheckCommand : public Command {
     sub.add_flag("--allow-empty", allow_empty_, "a run that finds no proposal to check is a success (it is an error by default)");
     sub.add_option("--format", format_, "output: text, json, github (annotations), sarif, junit")
         ->type_name("FORMAT");
+    add_output_options(sub, output_);
     sub.footer(R"(
 A proposal fails when it leaves out an answer the rules need (every criterion
 without a default that is not optional, and 'problem' always), when its
@@ -68,7 +69,7 @@ an error unless --allow-empty.
 Examples:
   ragft check docs/adr/                       every ADR and proposal under docs/adr
   ragft check docs/adr/ --format github       annotations on the pull request
-  ragft check docs/adr/ --format sarif > ragft.sarif
+  ragft check docs/adr/ --format sarif -o ragft.sarif
   RAGFT_TODAY=2026-11-21 ragft check p.yaml   fix the date waivers expire against
 
 Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input or nothing checked (the other files are still checked).)");
@@ -79,8 +80,8 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input or nothing ch
     std::string format_name = format_.empty() ? session.raw().format : format_;
     auto format = parse_check_format(format_name);
     if (!format) {
-      session.err() << fmt::format(
-          "ragft: error: unknown format '{}' for check\n  hint: one of: text, json, github, sarif, junit\n", format_name);
+      session.err() << fmt::format("ragft: error: unknown format '{}' for check\n  hint: one of: {}\n", format_name,
+                                   session.formats());
       return invalid;
     }
     auto ctx = session.context({}, true);
@@ -145,7 +146,10 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input or nothing ch
     return report.exit_code();
   }
 
+  const OutputFile* output() const override { return &output_; }
+
  private:
+  OutputFile output_;
   std::vector<std::string> paths_;
   bool strict_ = false;
   bool allow_empty_ = false;

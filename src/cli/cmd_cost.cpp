@@ -85,8 +85,7 @@ class CostCommand : public Command {
     sub.add_option("profile", path_, "a profile file, or - for standard input")->required()->type_name("PROFILE");
     sub.add_flag("--chart", chart_, "draw the total cost of each option against calls per day (text output)");
     format_ = sub.add_option("--format", format_text_, std::string("output format: ") + kFormats)->type_name("FORMAT");
-    sub.add_option("-o,--output", output_, "write to FILE instead of standard output")->type_name("FILE");
-    sub.add_flag("--force", force_, "replace FILE if it already exists");
+    add_output_options(sub, output_);
     sub.footer(kCostExamples);
   }
 
@@ -156,9 +155,9 @@ class CostCommand : public Command {
       out += render(r, ctx->rules, ctx->style, format, i);
     }
     if (format == "json") out = "[\n" + out + "\n]\n";
-    if (!output_.empty()) {
-      if (!write_output(ctx->err, output_, out, force_)) return invalid;
-      if (!ctx->quiet) ctx->out << fmt::format("wrote {}\n", output_);
+    if (!output_.path.empty()) {
+      if (!write_output(ctx->err, output_.path, out, output_.force)) return invalid;
+      if (!ctx->quiet) ctx->out << fmt::format("wrote {}\n", output_.path);
     } else {
       ctx->out << out;
     }
@@ -170,8 +169,7 @@ class CostCommand : public Command {
   bool chart_ = false;
   CLI::Option* format_ = nullptr;
   std::string format_text_;
-  std::string output_;
-  bool force_ = false;
+  OutputFile output_;
 
   std::string render(const Result& r, const RuleSet& rules, const TextStyle& style, const std::string& format,
                      std::size_t index) const {

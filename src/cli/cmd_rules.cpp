@@ -193,7 +193,17 @@ class RulesCommand : public Command {
     sub.add_subcommand("show", "the options, criteria and rules in force (--format json for tools)");
     dump_ = sub.add_subcommand("dump", "print a built-in rule file");
     dump_->add_option("name", dump_name_, "which built-in file (default rules/default.yaml)");
+    add_output_options(*dump_, dump_output_);
+    sub.footer(R"(
+Examples:
+  ragft rules lint --rules team.yaml         check a rule layer on top of the built-in rules
+  ragft rules test rules/tests/              run rule test cases
+  ragft rules show --format json             the criteria, options and rules in force, for tools
+  ragft rules dump rules/cost.yaml -o prices.yaml
+                                             a built-in file to edit into a layer of your own)");
   }
+
+  const OutputFile* output() const override { return dump_->parsed() ? &dump_output_ : nullptr; }
 
   int run(Session& session) override {
     if (dump_->parsed()) return cmd_rules_dump(session.out(), session.err(), dump_name_);
@@ -214,6 +224,7 @@ class RulesCommand : public Command {
   CLI::App* dump_ = nullptr;
   std::vector<std::string> lint_files_, test_paths_;
   std::string dump_name_ = "rules/default.yaml";
+  OutputFile dump_output_;
 };
 
 }  // namespace

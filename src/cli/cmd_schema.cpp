@@ -14,14 +14,15 @@ namespace {
 class SchemaCommand : public Command {
  public:
   void setup(CLI::App& sub) override {
+    add_output_options(sub, output_);
     sub.footer(R"(
 The schema follows the loaded rules: add --rules FILE to include a team's
 criteria. Point a YAML language server at it with a first line
   # yaml-language-server: $schema=ragft.schema.json
 
 Examples:
-  ragft schema > ragft.schema.json
-  ragft schema --rules team.yaml > ragft.schema.json)");
+  ragft schema -o ragft.schema.json
+  ragft schema --rules team.yaml -o ragft.schema.json --force)");
   }
 
   int run(Session& session) override {
@@ -30,6 +31,11 @@ Examples:
     ctx->out << json_text(profile_schema(ctx->rules), 2) << "\n";
     return ok;
   }
+
+  const OutputFile* output() const override { return &output_; }
+
+ private:
+  OutputFile output_;
 };
 
 }  // namespace

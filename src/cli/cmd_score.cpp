@@ -445,6 +445,14 @@ class EvaluateCommand : public Command {
   void setup(CLI::App& sub) override {
     if (explain_) {
       sub.add_option("profile", paths_, "a profile file, or - for standard input")->required()->type_name("PROFILE");
+      add_output_options(sub, output_);
+      sub.footer(R"(
+Examples:
+  ragft explain project.yaml                      every rule and condition, and what would change the answer
+  ragft explain project.yaml --set labeled_examples=5000
+                                                  the same, as if you had 5,000 examples
+  ragft explain project.yaml --format json -o trace.json
+                                                  the trace as JSON, written to trace.json)");
       return;
     }
     sub.add_option("paths", paths_, "profile files, directories, globs, or - for standard input")
@@ -464,7 +472,18 @@ class EvaluateCommand : public Command {
         ->type_name("N");
     // Phase times on standard error, for bench/run.sh; not part of the contract.
     sub.add_flag("--timings", timings_, "print the time spent in each phase to standard error")->group("");
+    add_output_options(sub, output_);
+    sub.footer(R"(
+Examples:
+  ragft score examples/                           every profile in a directory, and a tally
+  ragft score project.yaml --format json          the result as JSON
+  ragft score 'profiles/*.yaml' --format csv -o results.csv
+                                                  a table of every verdict, written to results.csv
+  ragft score project.yaml --set labeled_examples=5000
+                                                  what if we had 5,000 examples?
+  ragft score - < project.yaml                    a profile from standard input)");
   }
+  const OutputFile* output() const override { return &output_; }
   int run(Session& session) override {
     Clock::time_point start = Clock::now();
     auto ctx = session.context();
@@ -489,6 +508,7 @@ class EvaluateCommand : public Command {
   std::vector<std::string> paths_;
   unsigned jobs_ = 1;
   bool timings_ = false;
+  OutputFile output_;
 };
 
 }  // namespace

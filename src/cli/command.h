@@ -20,13 +20,29 @@ struct RawOptions {
   bool no_default_rules = false;
   std::vector<std::string> sets;
   std::string format = "text";
+  bool format_given = false;  // --format was on the command line
   std::string color = "auto";
   bool quiet = false;
 };
 
+// Where a command that writes results sends them: -o/--output FILE, written
+// atomically at the end, never over an existing file without --force.
+struct OutputFile {
+  std::string path;
+  bool force = false;
+};
+
+// Declares -o/--output FILE and --force on a command (every command that
+// writes results has them, with the same meaning).
+void add_output_options(CLI::App& sub, OutputFile& file, const std::string& what = "write to FILE instead of standard output");
+
 class Session {
  public:
-  Session(RawOptions raw, std::ostream& out, std::ostream& err) : raw_(std::move(raw)), out_(out), err_(err) {}
+  // `command`: the command as typed ("score", "rules dump"); `to_file`: the
+  // output goes to a file (-o), so --color auto means no color and lines are
+  // not wrapped at the terminal's width.
+  Session(RawOptions raw, std::string command, std::ostream& out, std::ostream& err, bool to_file = false)
+      : raw_(std::move(raw)), command_(std::move(command)), out_(out), err_(err), to_file_(to_file) {}
   std::ostream& out() { return out_; }
   std::ostream& err() { return err_; }
   const RawOptions& raw() const { return raw_; }
@@ -43,10 +59,15 @@ class Session {
   // `ragft --format X` itself; Context::format is then text.
   std::optional<Context> context(const std::vector<std::string>& extra = {}, bool own_formats = false);
 
+  // The --format values this command accepts, as "text, json, ...".
+  std::string formats() const;
+
  private:
   RawOptions raw_;
+  std::string command_;
   std::ostream& out_;
   std::ostream& err_;
+  bool to_file_ = false;
 };
 
 class Command {
@@ -56,6 +77,9 @@ class Command {
   virtual void setup(CLI::App& sub) = 0;
   // Runs after a successful parse; returns the exit code.
   virtual int run(Session& session) = 0;
+  // The -o FILE the command's results go to (the caller writes them there),
+  // or nullptr when the command writes its own files or has no -o.
+  virtual const OutputFile* output() const { return nullptr; }
 };
 
 struct CommandEntry {
