@@ -131,7 +131,7 @@ Spool<T>::~Spool() {
 
 template <class T>
 Spool<T>::Spool(Spool&& o) noexcept
-    : memory_(std::move(o.memory_)), in_memory_(o.in_memory_), count_(o.count_), file_(o.file_) {
+    : memory_(std::move(o.memory_)), in_memory_(o.in_memory_), count_(o.count_), file_(o.file_), no_file_(o.no_file_) {
   o.file_ = nullptr;
   o.count_ = 0;
 }
@@ -144,6 +144,7 @@ Spool<T>& Spool<T>::operator=(Spool&& o) noexcept {
     in_memory_ = o.in_memory_;
     count_ = o.count_;
     file_ = o.file_;
+    no_file_ = o.no_file_;
     o.file_ = nullptr;
     o.count_ = 0;
   }
@@ -153,13 +154,18 @@ Spool<T>& Spool<T>::operator=(Spool&& o) noexcept {
 template <class T>
 void Spool<T>::push_back(const T& record) {
   ++count_;
-  if (!file_ && memory_.size() < in_memory_) {
+  if (!file_ && (memory_.size() < in_memory_ || no_file_)) {
     memory_.push_back(record);
     return;
   }
   if (!file_) {
     file_ = std::tmpfile();
-    if (!file_) spool_failed("tmpfile() failed");
+    if (!file_) {
+      // No writable temporary directory: memory it is, as before spooling.
+      no_file_ = true;
+      memory_.push_back(record);
+      return;
+    }
   }
   std::vector<std::uint8_t> bytes = json::to_cbor(to_record(record));
   std::uint64_t n = bytes.size();

@@ -3,7 +3,8 @@
 // time, so that memory does not grow with the number of proposals (100,000
 // files took 2.5 GB when every ProposalCheck was held). What the report's
 // head needs (the counts, the rules that have findings) is kept as the
-// records go in. Small runs stay in memory.
+// records go in. Small runs stay in memory, and so does every run when no
+// temporary file can be made.
 #pragma once
 #include <cstddef>
 #include <cstdio>
@@ -38,6 +39,7 @@ class Spool {
   std::size_t in_memory_;
   std::size_t count_ = 0;
   std::FILE* file_ = nullptr;  // tmpfile(): removed when closed, or when the process ends
+  bool no_file_ = false;       // tmpfile() failed: every record stays in memory
 };
 
 extern template class Spool<ProposalCheck>;
