@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -99,6 +100,13 @@ WriteResult write_through(const std::string& path, std::string_view content) {
     if (errno == ENXIO) return {WriteStatus::failed, fmt::format("cannot write '{}': no process reads this FIFO", path)};
     return failure(path, errno);
   }
+  // What was opened is what was checked: a regular file swapped in since
+  // is left as it is (opened without O_TRUNC, nothing written).
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !(S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
+    ::close(fd);
+    return {WriteStatus::failed, fmt::format("'{}' changed while ragft was writing it; it is not replaced", path)};
+  }
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   int err = 0;
   bool ok = write_all(fd, content, err);
@@ -109,7 +117,82 @@ WriteResult write_through(const std::string& path, std::string_view content) {
   return ok ? WriteResult{WriteStatus::written, {}} : failure(path, err);
 }
 
+void (*g_before_rename)(const std::string& path) = nullptr;
+
+WriteResult is_link(const std::string& path) {
+  return {WriteStatus::failed,
+          fmt::format("'{}' is a symbolic link; ragft does not replace links (give the file it leads to)", path)};
+}
+
+WriteResult not_regular(const std::string& path) {
+  return {WriteStatus::failed,
+          fmt::format("'{}' is not a regular file (a block device or a socket); it is not replaced", path)};
+}
+
+// Exchange is not supported here (NFS, some FUSE file systems): the caller
+// falls back to a plain rename.
+bool unsupported(int err) { return err == EINVAL || err == ENOSYS || err == EOPNOTSUPP; }
+
+// Moves the written temporary file `tmp` to `path` when nothing is there,
+// atomically: whatever appeared at `path` meanwhile is never replaced.
+// 0, or the errno (EEXIST when something is there).
+int move_into_place(const std::string& tmp, const std::string& path) {
+  if (::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return 0;
+  if (!unsupported(errno)) return errno;
+  // link() fails if the target exists, too.
+  if (::link(tmp.c_str(), path.c_str()) != 0) return errno;
+  ::unlink(tmp.c_str());
+  return 0;
+}
+
+// Replaces the regular file at `path` by `tmp`. The two are exchanged in one
+// step, and what came out of `path` is looked at: a regular file is removed,
+// anything else (a link or a device swapped in since `path` was checked) is
+// put back at once and the write refused, so that --force never replaces
+// anything but a regular file.
+WriteResult replace_regular_file(const std::string& tmp, const std::string& path) {
+  if (::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) != 0) {
+    int err = errno;
+    if (err == ENOENT) {  // removed meanwhile: nothing to replace
+      if (int e = move_into_place(tmp, path); e != 0) {
+        ::unlink(tmp.c_str());
+        return e == EEXIST ? WriteResult{WriteStatus::failed, fmt::format("'{}' changed while ragft was writing it; "
+                                                                          "it is not replaced",
+                                                                          path)}
+                           : failure(path, e);
+      }
+      return {WriteStatus::written, {}};
+    }
+    if (!unsupported(err)) {
+      ::unlink(tmp.c_str());
+      return failure(path, err);
+    }
+    // No exchange on this file system: check again right before renaming.
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+      ::unlink(tmp.c_str());
+      return S_ISLNK(st.st_mode) ? is_link(path) : not_regular(path);
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+      err = errno;
+      ::unlink(tmp.c_str());
+      return failure(path, err);
+    }
+    return {WriteStatus::written, {}};
+  }
+  struct stat old {};
+  if (::lstat(tmp.c_str(), &old) == 0 && !S_ISREG(old.st_mode)) {
+    ::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE);
+    ::unlink(tmp.c_str());
+    return S_ISLNK(old.st_mode) ? is_link(path) : not_regular(path);
+  }
+  ::unlink(tmp.c_str());
+  return {WriteStatus::written, {}};
+}
+
 }  // namespace
+
+void set_before_rename_hook_for_tests(void (*hook)(const std::string& path)) { g_before_rename = hook; }
 
 WriteResult write_file_atomically(const std::string& path, std::string_view content, bool overwrite) {
   if (int fd = named_descriptor(path); fd >= 0) {
@@ -121,12 +204,8 @@ WriteResult write_file_atomically(const std::string& path, std::string_view cont
   bool target = exists && ::stat(path.c_str(), &st) == 0;
   if (target && S_ISDIR(st.st_mode)) return {WriteStatus::failed, fmt::format("'{}' is a directory", path)};
   if (target && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) return write_through(path, content);
-  if (exists && S_ISLNK(link_st.st_mode))
-    return {WriteStatus::failed,
-            fmt::format("'{}' is a symbolic link; ragft does not replace links (give the file it leads to)", path)};
-  if (exists && !S_ISREG(link_st.st_mode))
-    return {WriteStatus::failed, fmt::format("'{}' is not a regular file (a block device or a socket); it is not "
-                                             "replaced", path)};
+  if (exists && S_ISLNK(link_st.st_mode)) return is_link(path);
+  if (exists && !S_ISREG(link_st.st_mode)) return not_regular(path);
   if (exists && !overwrite) return {WriteStatus::exists, fmt::format("'{}' already exists", path)};
 
   // A short temporary name, so that an output name up to the file-name limit
@@ -165,21 +244,28 @@ WriteResult write_file_atomically(const std::string& path, std::string_view cont
     ::unlink(tmpl.c_str());
     return failure(path, err);
   }
-  if (!overwrite) {
-    // link() fails if the target appeared meanwhile: no race with another writer.
-    if (::link(tmpl.c_str(), path.c_str()) != 0) {
-      err = errno;
-      ::unlink(tmpl.c_str());
-      if (err == EEXIST) return {WriteStatus::exists, fmt::format("'{}' already exists", path)};
-      return failure(path, err);
-    }
-    ::unlink(tmpl.c_str());
-  } else if (::rename(tmpl.c_str(), path.c_str()) != 0) {
-    err = errno;
-    ::unlink(tmpl.c_str());
-    return failure(path, err);
+  if (g_before_rename) g_before_rename(path);
+  // From here the temporary name may briefly hold what was at `path` (an
+  // exchange): no signal may remove it.
+  ::sigprocmask(SIG_BLOCK, &block, &previous);
+  WriteResult result;
+  if (!exists || !overwrite) {
+    // Never over anything that appeared meanwhile (with --force neither:
+    // it was not there to be checked).
+    err = move_into_place(tmpl, path);
+    if (err != 0) ::unlink(tmpl.c_str());
+    if (err == EEXIST)
+      result = overwrite ? WriteResult{WriteStatus::failed,
+                                       fmt::format("'{}' changed while ragft was writing it; it is not replaced", path)}
+                         : WriteResult{WriteStatus::exists, fmt::format("'{}' already exists", path)};
+    else
+      result = err == 0 ? WriteResult{WriteStatus::written, {}} : failure(path, err);
+  } else {
+    result = replace_regular_file(tmpl, path);
   }
-  return {WriteStatus::written, {}};
+  g_have_temporary = 0;
+  ::sigprocmask(SIG_SETMASK, &previous, nullptr);
+  return result;
 }
 
 }  // namespace ragft

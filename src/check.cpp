@@ -374,11 +374,10 @@ ProposalCheck check_proposal(const Engine& engine, const Proposal& proposal, con
   return out;
 }
 
-int CheckReport::passed() const {
-  return static_cast<int>(std::count_if(proposals.begin(), proposals.end(), [](const ProposalCheck& p) { return p.passed; }));
+void CheckReport::add(const ProposalCheck& p) {
+  proposals.push_back(p);
+  if (p.passed) ++passed_;
 }
-
-int CheckReport::failed() const { return static_cast<int>(proposals.size()) - passed(); }
 
 int CheckReport::exit_code() const {
   if (invalid_files > 0 || nothing_checked) return 2;

@@ -8,6 +8,9 @@
 #include <cctype>
 #include <cstdlib>
 #include <map>
+#include <optional>
+#include <ostream>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -185,11 +188,12 @@ std::string finding_text(const ProposalCheck& p, const Finding& f) {
 
 }  // namespace
 
-std::string check_text(const CheckReport& report, const RuleSet& rules, const TextStyle& style, bool quiet) {
+void write_check_text(std::ostream& os, const CheckReport& report, const RuleSet& rules, const TextStyle& style,
+                      bool quiet) {
   Paint paint{style.color};
-  std::string out;
   bool gap = false;  // a blank line before the next proposal
-  for (const auto& p : report.proposals) {
+  report.proposals.for_each([&](const ProposalCheck& p) {
+    std::string out;
     std::string status = p.passed ? paint("32;1", "PASS") : paint("31;1", "FAIL");
     if (gap) out += "\n";
     out += fmt::format("{}  {}{}: {}\n", status, where(p), p.project.empty() ? "" : " — " + visible(p.project),
@@ -200,8 +204,10 @@ std::string check_text(const CheckReport& report, const RuleSet& rules, const Te
       out += finding_text(p, f);
       gap = true;
     }
-  }
-  if (quiet) return visible_text(out, style.color);
+    os << visible_text(out, style.color);
+  });
+  if (quiet) return;
+  std::string out;
   if (gap && !report.skipped.empty()) out += "\n";
   for (const auto& s : report.skipped)
     out += fmt::format("{}  {}: {}\n", paint("2", "SKIP"), visible(s.file), visible(s.reason));
@@ -212,74 +218,141 @@ std::string check_text(const CheckReport& report, const RuleSet& rules, const Te
   if (report.invalid_files > 0) summary += fmt::format("; {} invalid (see the errors)", plural(report.invalid_files, "file"));
   if (report.options.strict) summary += " (--strict: warnings fail)";
   out += "\n" + summary + "\n";
-  return visible_text(out, style.color);
+  os << visible_text(out, style.color);
+}
+
+std::string check_text(const CheckReport& report, const RuleSet& rules, const TextStyle& style, bool quiet) {
+  std::ostringstream out;
+  write_check_text(out, report, rules, style, quiet);
+  return out.str();
+}
+
+namespace {
+
+std::string pad(int depth) { return std::string(static_cast<std::size_t>(depth) * 2, ' '); }
+
+// A JSON document written member by member, byte for byte as nlohmann's
+// dump(2) writes the whole, so that a long array can be written one item at
+// a time.
+class JsonStream {
+ public:
+  explicit JsonStream(std::ostream& out) : out_(out) {}
+  // `"key": value` at `depth` (1: a member of the top object).
+  void member(int depth, std::string_view key, const json& value, bool last = false) {
+    out_ << pad(depth) << json_text(json(std::string(key))) << ": " << nested(value, depth) << (last ? "\n" : ",\n");
+  }
+  void open_array(int depth, std::string_view key) {
+    out_ << pad(depth) << json_text(json(std::string(key))) << ": [";
+    first_ = true;
+  }
+  void open_object(int depth) { out_ << pad(depth) << "{\n"; }
+  void close_object(int depth, bool last) { out_ << pad(depth) << "}" << (last ? "\n" : ",\n"); }
+  // An item of the open array, which is a member at `depth - 1`.
+  void item(int depth, const json& value) {
+    out_ << (first_ ? "\n" : ",\n") << pad(depth) << nested(value, depth);
+    first_ = false;
+  }
+  void close_array(int depth, bool last) {
+    if (!first_) out_ << "\n" << pad(depth);
+    out_ << "]" << (last ? "\n" : ",\n");
+  }
+
+ private:
+  static std::string nested(const json& value, int depth) {
+    std::string text = json_text(value, 2);
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+      out += c;
+      if (c == '\n') out += pad(depth);
+    }
+    return out;
+  }
+  std::ostream& out_;
+  bool first_ = true;
+};
+
+json proposal_json(const ProposalCheck& p, const RuleSet& rules) {
+  const Decision& d = p.result.decision;
+  json pj;
+  pj["file"] = p.file;
+  pj["document"] = p.document;
+  pj["project"] = p.project;
+  pj["approach"] = p.approach;
+  pj["line"] = p.approach_pos.line;
+  pj["passed"] = p.passed;
+  pj["verdict"] = verdict_name(p.verdict);
+  pj["recommendation"] = d.recommendation;
+  pj["confidence"] = d.confidence;
+  pj["decided_by"] = d.decided_by.empty() ? json(nullptr) : json(d.decided_by);
+  json scores = json::object();
+  for (std::size_t i = 0; i < rules.options.size() && i < d.scores.size(); ++i) scores[rules.options[i].id] = d.scores[i];
+  pj["scores"] = scores;
+  pj["behind"] = p.behind;
+  pj["missing"] = p.missing;
+  pj["findings"] = json::array();
+  for (const auto& f : p.findings) {
+    json fj = {{"kind", kind_name(f.kind)},
+               {"rule", f.rule},
+               {"severity", std::string(severity_name(f.severity))},
+               {"fails", f.fails},
+               {"message", f.message},
+               {"source", f.source},
+               {"line", f.pos.line},
+               {"column", f.pos.col}};
+    if (f.suppressed()) {
+      const Waiver& w = p.waivers[static_cast<std::size_t>(f.waiver)];
+      fj["waived"] = {{"reason", w.reason},
+                      {"owner", w.owner.empty() ? json(nullptr) : json(w.owner)},
+                      {"expires", w.expires ? json(w.expires->str()) : json(nullptr)},
+                      {"line", w.pos.line}};
+    } else {
+      fj["waived"] = nullptr;
+    }
+    pj["findings"].push_back(fj);
+  }
+  return pj;
+}
+
+}  // namespace
+
+void write_check_json(std::ostream& out, const CheckReport& report, const RuleSet& rules) {
+  JsonStream js(out);
+  out << "{\n";
+  js.member(1, "schema", "ragft/check/v1");
+  js.member(1, "passed", report.exit_code() == 0);
+  js.member(1, "strict", report.options.strict);
+  js.member(1, "nothing_checked", report.nothing_checked ? json(report.nothing_checked_reason) : json(nullptr));
+  js.member(1, "today", report.options.today.str());
+  js.member(1, "close_margin", rules.settings.close_margin);
+  js.member(1, "summary",
+            {{"proposals", report.proposals.size()},
+             {"passed", report.passed()},
+             {"failed", report.failed()},
+             {"skipped", report.skipped.size()},
+             {"invalid", report.invalid_files}});
+  js.open_array(1, "proposals");
+  report.proposals.for_each([&](const ProposalCheck& p) { js.item(2, proposal_json(p, rules)); });
+  js.close_array(1, false);
+  json skipped = json::array();
+  for (const auto& s : report.skipped) skipped.push_back({{"file", s.file}, {"reason", s.reason}});
+  js.member(1, "skipped", skipped);
+  js.open_array(1, "invalid");
+  report.invalid.for_each([&](const Diagnostic& d) {
+    js.item(2, {{"file", d.file},
+                {"line", d.pos.known() ? json(d.pos.line) : json(nullptr)},
+                {"column", d.pos.known() ? json(d.pos.col) : json(nullptr)},
+                {"message", d.message},
+                {"hint", d.hint}});
+  });
+  js.close_array(1, true);
+  out << "}\n";
 }
 
 json check_json(const CheckReport& report, const RuleSet& rules) {
-  json j;
-  j["schema"] = "ragft/check/v1";
-  j["passed"] = report.exit_code() == 0;
-  j["strict"] = report.options.strict;
-  j["nothing_checked"] = report.nothing_checked ? json(report.nothing_checked_reason) : json(nullptr);
-  j["today"] = report.options.today.str();
-  j["close_margin"] = rules.settings.close_margin;
-  j["summary"] = {{"proposals", report.proposals.size()},
-                  {"passed", report.passed()},
-                  {"failed", report.failed()},
-                  {"skipped", report.skipped.size()},
-                  {"invalid", report.invalid_files}};
-  j["proposals"] = json::array();
-  for (const auto& p : report.proposals) {
-    const Decision& d = p.result.decision;
-    json pj;
-    pj["file"] = p.file;
-    pj["document"] = p.document;
-    pj["project"] = p.project;
-    pj["approach"] = p.approach;
-    pj["line"] = p.approach_pos.line;
-    pj["passed"] = p.passed;
-    pj["verdict"] = verdict_name(p.verdict);
-    pj["recommendation"] = d.recommendation;
-    pj["confidence"] = d.confidence;
-    pj["decided_by"] = d.decided_by.empty() ? json(nullptr) : json(d.decided_by);
-    json scores = json::object();
-    for (std::size_t i = 0; i < rules.options.size() && i < d.scores.size(); ++i) scores[rules.options[i].id] = d.scores[i];
-    pj["scores"] = scores;
-    pj["behind"] = p.behind;
-    pj["missing"] = p.missing;
-    pj["findings"] = json::array();
-    for (const auto& f : p.findings) {
-      json fj = {{"kind", kind_name(f.kind)},
-                 {"rule", f.rule},
-                 {"severity", std::string(severity_name(f.severity))},
-                 {"fails", f.fails},
-                 {"message", f.message},
-                 {"source", f.source},
-                 {"line", f.pos.line},
-                 {"column", f.pos.col}};
-      if (f.suppressed()) {
-        const Waiver& w = p.waivers[static_cast<std::size_t>(f.waiver)];
-        fj["waived"] = {{"reason", w.reason},
-                        {"owner", w.owner.empty() ? json(nullptr) : json(w.owner)},
-                        {"expires", w.expires ? json(w.expires->str()) : json(nullptr)},
-                        {"line", w.pos.line}};
-      } else {
-        fj["waived"] = nullptr;
-      }
-      pj["findings"].push_back(fj);
-    }
-    j["proposals"].push_back(pj);
-  }
-  j["skipped"] = json::array();
-  for (const auto& s : report.skipped) j["skipped"].push_back({{"file", s.file}, {"reason", s.reason}});
-  j["invalid"] = json::array();
-  for (const auto& d : report.invalid)
-    j["invalid"].push_back({{"file", d.file},
-                            {"line", d.pos.known() ? json(d.pos.line) : json(nullptr)},
-                            {"column", d.pos.known() ? json(d.pos.col) : json(nullptr)},
-                            {"message", d.message},
-                            {"hint", d.hint}});
-  return j;
+  std::ostringstream out;
+  write_check_json(out, report, rules);
+  return json::parse(out.str());
 }
 
 namespace {
@@ -301,26 +374,36 @@ std::string annotation(std::string_view command, const std::string& file, Source
 
 }  // namespace
 
-std::string check_github(const CheckReport& report) {
-  std::string out;
+void write_check_github(std::ostream& os, const CheckReport& report) {
+  // Control characters in annotation data become visible too: escapes and
+  // invalid UTF-8 never reach the log.
+  auto put = [&](const std::string& text) { os << visible_text(text, false); };
   // One collapsible group per file in the job's log: its invalid input, or
   // its proposals with their findings. Log lines carry input too: escaped
   // like annotation data, so that no name can start a line of its own (a
   // workflow command).
-  for (std::size_t i = 0; i < report.invalid.size();) {
-    const std::string& file = report.invalid[i].file;
-    out += fmt::format("::group::ragft: {} (invalid)\n", github_escape_data(file));
-    for (; i < report.invalid.size() && report.invalid[i].file == file; ++i) {
-      const Diagnostic& d = report.invalid[i];
-      out += annotation("error", d.file, d.pos, d.length, d.source_line, "ragft: invalid proposal",
-                        d.hint.empty() ? d.message : d.message + "\nhint: " + d.hint);
+  std::optional<std::string> group;  // the file of the open group
+  auto close_group = [&] {
+    if (group) put("::endgroup::\n");
+    group.reset();
+  };
+  report.invalid.for_each([&](const Diagnostic& d) {
+    if (group != d.file) {
+      close_group();
+      put(fmt::format("::group::ragft: {} (invalid)\n", github_escape_data(d.file)));
+      group = d.file;
     }
-    out += "::endgroup::\n";
-  }
-  for (std::size_t k = 0; k < report.proposals.size(); ++k) {
-    const ProposalCheck& p = report.proposals[k];
-    if (k == 0 || report.proposals[k - 1].file != p.file)
+    put(annotation("error", d.file, d.pos, d.length, d.source_line, "ragft: invalid proposal",
+                   d.hint.empty() ? d.message : d.message + "\nhint: " + d.hint));
+  });
+  close_group();
+  report.proposals.for_each([&](const ProposalCheck& p) {
+    std::string out;
+    if (group != p.file) {
+      close_group();
       out += fmt::format("::group::ragft: {}\n", github_escape_data(p.file));
+      group = p.file;
+    }
     out += fmt::format("ragft: {} {}: {}\n", p.passed ? "PASS" : "FAIL", github_escape_data(where(p)),
                        github_escape_data(verdict_phrase(p, nullptr)));
     for (const auto& f : p.findings) {
@@ -333,8 +416,10 @@ std::string check_github(const CheckReport& report) {
       }
       out += annotation(command, p.file, f.pos, f.length, f.source_line, title, message);
     }
-    if (k + 1 == report.proposals.size() || report.proposals[k + 1].file != p.file) out += "::endgroup::\n";
-  }
+    put(out);
+  });
+  close_group();
+  std::string out;
   for (const auto& s : report.skipped)
     out += fmt::format("ragft: SKIP {}: {}\n", github_escape_data(visible(s.file)), github_escape_data(visible(s.reason)));
   if (report.nothing_checked)
@@ -344,9 +429,13 @@ std::string check_github(const CheckReport& report) {
                                     report.failed());
   if (!report.skipped.empty()) summary += fmt::format("; {} skipped", plural(static_cast<int>(report.skipped.size()), "file"));
   if (report.invalid_files > 0) summary += fmt::format("; {} invalid", plural(report.invalid_files, "file"));
-  // Control characters in annotation data become visible too: escapes and
-  // invalid UTF-8 never reach the log.
-  return visible_text(out + summary + "\n", false);
+  put(out + summary + "\n");
+}
+
+std::string check_github(const CheckReport& report) {
+  std::ostringstream out;
+  write_check_github(out, report);
+  return out.str();
 }
 
 namespace {
@@ -503,14 +592,16 @@ std::string default_docs_url() {
   return RAGFT_DOCS_URL;
 }
 
-json check_sarif(const CheckReport& report, const RuleSet& rules, const std::string& docs_url) {
+void write_check_sarif(std::ostream& out, const CheckReport& report, const RuleSet& rules,
+                       const std::string& docs_url) {
   // The rules that have results, in the rule set's order, then ragft's own.
   std::vector<std::string> used;
   auto use = [&](const std::string& id) {
     if (std::find(used.begin(), used.end(), id) == used.end()) used.push_back(id);
   };
-  for (const auto& p : report.proposals)
+  report.proposals.for_each([&](const ProposalCheck& p) {
     for (const auto& f : p.findings) use(f.rule);
+  });
   if (!report.invalid.empty()) use(kInvalidInput);
   std::vector<std::string> order;
   for (const auto& r : rules.rules)
@@ -533,15 +624,43 @@ json check_sarif(const CheckReport& report, const RuleSet& rules, const std::str
                            {"properties", props}});
   }
 
-  json results = json::array();
-  for (const auto& d : report.invalid) {
-    results.push_back({{"ruleId", kInvalidInput},
-                       {"ruleIndex", index[kInvalidInput]},
-                       {"level", "error"},
-                       {"message", {{"text", d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")"}}},
-                       {"locations", json::array({sarif_location(d.file, d.pos, d.length, d.source_line)})}});
-  }
-  for (const auto& p : report.proposals) {
+  json notifications = json::array();
+  for (const auto& s : report.skipped)
+    notifications.push_back({{"level", "note"},
+                             {"message", {{"text", "skipped: " + s.reason}}},
+                             {"locations", json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", path_to_uri(s.file)}}}}}}})}});
+  if (report.nothing_checked)
+    notifications.push_back({{"level", "error"},
+                             {"message", {{"text", report.nothing_checked_reason}}},
+                             {"descriptor", {{"id", "ragft/nothing-checked"}}}});
+  json invocation = {{"executionSuccessful", report.invalid_files == 0 && !report.nothing_checked},
+                     {"exitCode", report.exit_code()}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
+
+  json driver = {{"name", "ragft"},
+                 {"version", RAGFT_VERSION},
+                 {"rules", descriptors}};
+
+  // The results are written one at a time: a run of 100,000 proposals is
+  // never one tree in memory.
+  JsonStream js(out);
+  out << "{\n";
+  js.member(1, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  js.member(1, "version", "2.1.0");
+  out << pad(1) << "\"runs\": [\n";
+  js.open_object(2);
+  js.member(3, "tool", {{"driver", driver}});
+  js.member(3, "invocations", json::array({invocation}));
+  js.member(3, "columnKind", "unicodeCodePoints");
+  js.open_array(3, "results");
+  report.invalid.for_each([&](const Diagnostic& d) {
+    js.item(4, {{"ruleId", kInvalidInput},
+                {"ruleIndex", index[kInvalidInput]},
+                {"level", "error"},
+                {"message", {{"text", d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")"}}},
+                {"locations", json::array({sarif_location(d.file, d.pos, d.length, d.source_line)})}});
+  });
+  report.proposals.for_each([&](const ProposalCheck& p) {
     for (const auto& f : p.findings) {
       std::string level = f.fails ? "error" : sarif_level(f.severity);
       json r = {{"ruleId", f.rule},
@@ -565,51 +684,40 @@ json check_sarif(const CheckReport& report, const RuleSet& rules, const std::str
                          {"recommendation", p.result.decision.recommendation},
                          {"project", p.project},
                          {"document", p.document}};
-      results.push_back(r);
+      js.item(4, r);
     }
-  }
-
-  json notifications = json::array();
-  for (const auto& s : report.skipped)
-    notifications.push_back({{"level", "note"},
-                             {"message", {{"text", "skipped: " + s.reason}}},
-                             {"locations", json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", path_to_uri(s.file)}}}}}}})}});
-  if (report.nothing_checked)
-    notifications.push_back({{"level", "error"},
-                             {"message", {{"text", report.nothing_checked_reason}}},
-                             {"descriptor", {{"id", "ragft/nothing-checked"}}}});
-  json invocation = {{"executionSuccessful", report.invalid_files == 0 && !report.nothing_checked},
-                     {"exitCode", report.exit_code()}};
-  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
-
-  json driver = {{"name", "ragft"},
-                 {"version", RAGFT_VERSION},
-                 {"rules", descriptors}};
-  json run = {{"tool", {{"driver", driver}}},
-              {"invocations", json::array({invocation})},
-              {"columnKind", "unicodeCodePoints"},
-              {"results", results},
-              {"properties", {{"strict", report.options.strict},
-                              {"today", report.options.today.str()},
-                              {"ruleLayers", report.rule_layers}}}};
-  return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", json::array({run})}};
+  });
+  js.close_array(3, false);
+  js.member(3, "properties",
+            {{"strict", report.options.strict},
+             {"today", report.options.today.str()},
+             {"ruleLayers", report.rule_layers}},
+            true);
+  js.close_object(2, true);
+  out << pad(1) << "]\n}\n";
 }
 
-std::string check_junit(const CheckReport& report) {
+json check_sarif(const CheckReport& report, const RuleSet& rules, const std::string& docs_url) {
+  std::ostringstream out;
+  write_check_sarif(out, report, rules, docs_url);
+  return json::parse(out.str());
+}
+
+void write_check_junit(std::ostream& os, const CheckReport& report) {
   int errors = report.invalid_files + (report.nothing_checked ? 1 : 0);
   int tests = static_cast<int>(report.proposals.size() + report.skipped.size()) + errors;
   std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\"", tests, report.failed(),
                                    errors, report.skipped.size());
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out += fmt::format("<testsuites name=\"ragft check\" {}>\n", counts);
-  out += fmt::format("  <testsuite name=\"ragft check\" {}>\n", counts);
+  os << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  os << fmt::format("<testsuites name=\"ragft check\" {}>\n", counts);
+  os << fmt::format("  <testsuite name=\"ragft check\" {}>\n", counts);
   auto testcase_open = [&](const std::string& name, const std::string& file, int line) {
     std::string s = fmt::format("    <testcase classname=\"ragft.check\" name=\"{}\" file=\"{}\"", xml_escape(name),
                                 xml_escape(file));
     if (line > 0) s += fmt::format(" line=\"{}\"", line);
     return s;
   };
-  for (const auto& p : report.proposals) {
+  report.proposals.for_each([&](const ProposalCheck& p) {
     std::string head = testcase_open(where(p), p.file, p.approach_pos.line);
     std::string failing, other;
     const Finding* first = nullptr;
@@ -618,37 +726,48 @@ std::string check_junit(const CheckReport& report) {
       (f.fails ? failing : other) += finding_text(p, f);
     }
     std::string verdict = verdict_phrase(p, nullptr);
-    out += head + ">\n";
+    std::string out = head + ">\n";
     if (first)
       out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", xml_escape(first->message),
                          xml_escape(first->rule), xml_text_escape(failing));
     out += fmt::format("      <system-out>{}</system-out>\n", xml_text_escape(verdict + "\n" + other));
     out += "    </testcase>\n";
-  }
+    os << out;
+  });
   for (const auto& s : report.skipped) {
-    out += testcase_open(s.file, s.file, 0) + ">\n";
-    out += fmt::format("      <skipped message=\"{}\"/>\n", xml_escape(s.reason));
-    out += "    </testcase>\n";
+    os << testcase_open(s.file, s.file, 0) + ">\n";
+    os << fmt::format("      <skipped message=\"{}\"/>\n", xml_escape(s.reason));
+    os << "    </testcase>\n";
   }
   // Invalid files: one test case each, with every problem of the file.
-  for (std::size_t i = 0; i < report.invalid.size();) {
-    std::size_t j = i;
-    std::string body;
-    while (j < report.invalid.size() && report.invalid[j].file == report.invalid[i].file)
-      body += format_diagnostic(report.invalid[j++]);
-    const Diagnostic& d = report.invalid[i];
-    out += testcase_open(d.file, d.file, d.pos.line) + ">\n";
-    out += fmt::format("      <error message=\"{}\" type=\"{}\">{}</error>\n", xml_escape(d.message),
-                       kInvalidInput, xml_text_escape(body));
-    out += "    </testcase>\n";
-    i = j;
-  }
+  std::optional<Diagnostic> head;  // the first problem of the file being collected
+  std::string body;
+  auto flush = [&] {
+    if (!head) return;
+    os << testcase_open(head->file, head->file, head->pos.line) + ">\n";
+    os << fmt::format("      <error message=\"{}\" type=\"{}\">{}</error>\n", xml_escape(head->message),
+                      kInvalidInput, xml_text_escape(body));
+    os << "    </testcase>\n";
+    head.reset();
+    body.clear();
+  };
+  report.invalid.for_each([&](const Diagnostic& d) {
+    if (head && head->file != d.file) flush();
+    if (!head) head = d;
+    body += format_diagnostic(d);
+  });
+  flush();
   if (report.nothing_checked)
-    out += fmt::format("    <testcase classname=\"ragft.check\" name=\"nothing checked\">\n      <error message=\"{}\" "
-                       "type=\"ragft/nothing-checked\"/>\n    </testcase>\n",
-                       xml_escape(report.nothing_checked_reason));
-  out += "  </testsuite>\n</testsuites>\n";
-  return out;
+    os << fmt::format("    <testcase classname=\"ragft.check\" name=\"nothing checked\">\n      <error message=\"{}\" "
+                      "type=\"ragft/nothing-checked\"/>\n    </testcase>\n",
+                      xml_escape(report.nothing_checked_reason));
+  os << "  </testsuite>\n</testsuites>\n";
+}
+
+std::string check_junit(const CheckReport& report) {
+  std::ostringstream out;
+  write_check_junit(out, report);
+  return out.str();
 }
 
 }  // namespace ragft

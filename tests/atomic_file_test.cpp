@@ -103,3 +103,60 @@ TEST_CASE("write_file_atomically: SIGTERM during a write leaves no temporary fil
   CHECK_FALSE(fs::exists(target));
   fs::remove_all(dir);
 }
+
+namespace {
+
+// What an attacker does between ragft's check of the target and the rename:
+// the target becomes a link to a file the attacker wants overwritten.
+std::string g_victim;
+void swap_in_link(const std::string& path) {
+  fs::remove(path);
+  fs::create_symlink(g_victim, path);
+}
+
+}  // namespace
+
+TEST_CASE("write_file_atomically: a target swapped for a link before the rename is never replaced", "[atomic_file]") {
+  fs::path dir = scratch("ragft_atomic_race_test");
+  g_victim = (dir / "victim").string();
+  std::ofstream(g_victim) << "victim\n";
+  std::string out = (dir / "out.yaml").string();
+  ragft::set_before_rename_hook_for_tests(swap_in_link);
+
+  // With --force: the target was a regular file when checked.
+  std::ofstream(out) << "old\n";
+  auto forced = write_file_atomically(out, "new\n", true);
+  CHECK(forced.status == WriteStatus::failed);
+  CHECK(forced.error == "'" + out + "' is a symbolic link; ragft does not replace links (give the file it leads to)");
+  CHECK(fs::is_symlink(out));
+  CHECK(fs::read_symlink(out) == g_victim);
+  CHECK(read(g_victim) == "victim\n");
+  CHECK(temporaries(dir) == 0);
+
+  // Without --force: the target did not exist when checked.
+  fs::remove(out);
+  auto fresh = write_file_atomically(out, "new\n", false);
+  CHECK(fresh.status == WriteStatus::exists);
+  CHECK(fresh.error == "'" + out + "' already exists");
+  CHECK(fs::is_symlink(out));
+  CHECK(read(g_victim) == "victim\n");
+  CHECK(temporaries(dir) == 0);
+
+  // With --force and no target when checked: what appeared is not replaced.
+  fs::remove(out);
+  auto appeared = write_file_atomically(out, "new\n", true);
+  CHECK(appeared.status == WriteStatus::failed);
+  CHECK(appeared.error == "'" + out + "' changed while ragft was writing it; it is not replaced");
+  CHECK(fs::is_symlink(out));
+  CHECK(read(g_victim) == "victim\n");
+  CHECK(temporaries(dir) == 0);
+
+  ragft::set_before_rename_hook_for_tests(nullptr);
+  // Without a swap, --force replaces a regular file, and the old one is gone.
+  fs::remove(out);
+  std::ofstream(out) << "old\n";
+  CHECK(write_file_atomically(out, "new\n", true).ok());
+  CHECK(read(out) == "new\n");
+  CHECK(temporaries(dir) == 0);
+  fs::remove_all(dir);
+}

@@ -486,8 +486,8 @@ TEST_CASE("the waiver life cycle") {
 TEST_CASE("reports count, and invalid input wins the exit code") {
   CheckReport r;
   CHECK(r.exit_code() == 0);
-  r.proposals.push_back(check_one("approach: prompt\nanswers:\n  problem: knowledge\n"));
-  r.proposals.push_back(check_one("approach: rag\nanswers:\n  problem: knowledge\n"));
+  r.add(check_one("approach: prompt\nanswers:\n  problem: knowledge\n"));
+  r.add(check_one("approach: rag\nanswers:\n  problem: knowledge\n"));
   CHECK(r.passed() == 1);
   CHECK(r.failed() == 1);
   CHECK(r.exit_code() == 1);
@@ -740,7 +740,7 @@ TEST_CASE("a proposal that leaves out needed answers fails, one finding per answ
   }
   SECTION("the text and JSON reports name what is missing") {
     CheckReport r;
-    r.proposals.push_back(check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), needs()));
+    r.add(check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), needs()));
     CHECK(r.exit_code() == 1);
     std::string text = check_text(r, needs(), TextStyle{}, false);
     CHECK(text.rfind("FAIL  p.yaml: cannot be judged: it leaves out 1 answer the rules need (examples); the rules "
@@ -894,8 +894,8 @@ TEST_CASE("ADRs are read wherever profiles are: by name, and by content on stand
 
 TEST_CASE("SARIF rule metadata reads well in a code-scanning UI") {
   CheckReport r;
-  r.proposals.push_back(check_one("approach: fine_tune\nanswers:\n  problem: knowledge\n  examples: 5000\n"));
-  r.proposals.push_back(check_one("approach: rag\nanswers: {}\n", on("2026-11-21"), needs()));
+  r.add(check_one("approach: fine_tune\nanswers:\n  problem: knowledge\n  examples: 5000\n"));
+  r.add(check_one("approach: rag\nanswers: {}\n", on("2026-11-21"), needs()));
   nlohmann::ordered_json s = check_sarif(r, rules(), "https://example.com/ragft/docs");
   const auto& descriptors = s["runs"][0]["tool"]["driver"]["rules"];
   std::map<std::string, nlohmann::ordered_json> by_id;
@@ -930,10 +930,11 @@ TEST_CASE("SARIF rule metadata reads well in a code-scanning UI") {
 
 TEST_CASE("the github format puts each file's lines in a group") {
   CheckReport r;
-  r.proposals.push_back(check_one("approach: prompt\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "a.yaml"));
-  r.proposals.push_back(check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "a.yaml"));
-  r.proposals.back().document = 1;
-  r.proposals.push_back(check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "b.yaml"));
+  r.add(check_one("approach: prompt\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "a.yaml"));
+  ProposalCheck second = check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "a.yaml");
+  second.document = 1;
+  r.add(second);
+  r.add(check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "b.yaml"));
   Diagnostic bad;
   bad.file = "c.yaml";
   bad.message = "unknown key 'x'";
@@ -946,4 +947,49 @@ TEST_CASE("the github format puts each file's lines in a group") {
     if (line.rfind("::group::", 0) == 0 || line == "::endgroup::") groups.push_back(line);
   CHECK(groups == std::vector<std::string>{"::group::ragft: c.yaml (invalid)", "::endgroup::", "::group::ragft: a.yaml",
                                            "::endgroup::", "::group::ragft: b.yaml", "::endgroup::"});
+}
+
+TEST_CASE("a report spooled to a temporary file renders byte for byte as one held in memory") {
+  auto fill = [](CheckReport& r) {
+    r.options = on("2026-11-21");
+    r.add(check_one("approach: prompt\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "a.yaml"));
+    r.add(check_one("approach: fine_tune\nproject: \"p \\e]0;x\\a\"\nwaivers:\n  - {rule: facts-in-weights, reason: "
+                    "pilot, owner: ml, expires: 2027-06-30}\nanswers:\n  problem: knowledge\n",
+                    on("2026-11-21"), rules(), "b.yaml"));
+    r.add(check_one("approach: rag\nanswers:\n  problem: knowledge\n", on("2026-11-21"), rules(), "c.yaml"));
+    Diagnostic bad;
+    bad.file = "d.yaml";
+    bad.pos = {2, 3};
+    bad.message = "unknown key 'x'";
+    bad.source_line = "  x: 1";
+    bad.hint = "remove it";
+    r.invalid.push_back(bad);
+    bad.pos = {3, 1};
+    r.invalid.push_back(bad);
+    r.invalid_files = 1;
+    r.skipped.push_back({"e.md", "no front matter"});
+  };
+  CheckReport memory, spooled;
+  spooled.proposals = Spool<ProposalCheck>(0);
+  spooled.invalid = Spool<Diagnostic>(1);
+  fill(memory);
+  fill(spooled);
+  REQUIRE(spooled.proposals.size() == 3);
+  CHECK(spooled.passed() == memory.passed());
+  CHECK(check_text(spooled, rules(), TextStyle{}, false) == check_text(memory, rules(), TextStyle{}, false));
+  CHECK(check_json(spooled, rules()) == check_json(memory, rules()));
+  CHECK(check_sarif(spooled, rules(), "u") == check_sarif(memory, rules(), "u"));
+  CHECK(check_junit(spooled) == check_junit(memory));
+  CHECK(check_github(spooled) == check_github(memory));
+  // Read twice (SARIF reads the proposals once for its rules, once for its results).
+  int n = 0;
+  spooled.proposals.for_each([&](const ProposalCheck&) { ++n; });
+  spooled.proposals.for_each([&](const ProposalCheck& p) { n += p.file == "b.yaml" ? 10 : 0; });
+  CHECK(n == 13);
+  std::string waived;
+  spooled.proposals.for_each([&](const ProposalCheck& p) {
+    for (const auto& f : p.findings)
+      if (f.suppressed()) waived = p.waivers[static_cast<std::size_t>(f.waiver)].owner + " " + p.waivers[0].expires->str();
+  });
+  CHECK(waived == "ml 2027-06-30");
 }

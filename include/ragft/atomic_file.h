@@ -21,6 +21,18 @@ struct WriteResult {
   bool ok() const { return status == WriteStatus::written; }
 };
 
+//
+// Nothing checked before the write is trusted at the end: without
+// `overwrite` the file is moved into place only if nothing is there
+// (renameat2 RENAME_NOREPLACE, else link(2)); with it, the temporary file
+// and the target are exchanged in one step (RENAME_EXCHANGE) and a target
+// that is no longer a regular file (a link or a device swapped in meanwhile)
+// is put back and the write refused. A file system without exchange gets a
+// second check right before a plain rename.
 WriteResult write_file_atomically(const std::string& path, std::string_view content, bool overwrite);
+
+// Tests only: `hook(path)` runs after the temporary file is written and
+// before it is moved into place (to swap the target, as an attacker would).
+void set_before_rename_hook_for_tests(void (*hook)(const std::string& path));
 
 }  // namespace ragft

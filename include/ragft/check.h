@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "ragft/check_spool.h"
 #include "ragft/diagnostic.h"
 #include "ragft/engine.h"
 #include "ragft/proposal.h"
@@ -106,20 +107,27 @@ ProposalCheck check_proposal(const Engine& engine, const Proposal& proposal, con
 struct CheckReport {
   CheckOptions options;
   std::vector<std::string> rule_layers;  // RuleSet::layers, for the tool description
-  std::vector<ProposalCheck> proposals;
+  // The proposals and the problems of every invalid input, spooled to a
+  // temporary file past the first few hundred (check_spool.h): memory does
+  // not grow with them. Add proposals with add(), which keeps the counts.
+  Spool<ProposalCheck> proposals;
+  Spool<Diagnostic> invalid;
   std::vector<Skip> skipped;
-  std::vector<Diagnostic> invalid;  // every problem of every invalid input
   int invalid_files = 0;
   // No proposal was checked (every file skipped or empty) and --allow-empty
   // was not given: an error, since nothing checked is not a pass.
   bool nothing_checked = false;
   std::string nothing_checked_reason;  // "nothing checked: no proposal file in 'docs/adr/' (...)"
 
-  int passed() const;
-  int failed() const;
+  void add(const ProposalCheck& p);
+  int passed() const { return passed_; }
+  int failed() const { return static_cast<int>(proposals.size()) - passed_; }
   // 0 every proposal passed, 1 one failed, 2 invalid input or nothing
   // checked (wins over 1).
   int exit_code() const;
+
+ private:
+  int passed_ = 0;
 };
 
 }  // namespace ragft

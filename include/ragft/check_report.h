@@ -4,6 +4,7 @@
 // renders to the same bytes.
 #pragma once
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -46,6 +47,16 @@ std::string default_docs_url();
 // JUnit XML: one test case per proposal (failure: the failing findings),
 // per skipped file (skipped) and per invalid file (error).
 std::string check_junit(const CheckReport& report);
+
+// The same, written to `out` one proposal at a time (what `ragft check`
+// uses: a report of 100,000 proposals is never one string or tree in
+// memory). The functions above return what these write.
+void write_check_text(std::ostream& out, const CheckReport& report, const RuleSet& rules, const TextStyle& style,
+                      bool quiet);
+void write_check_json(std::ostream& out, const CheckReport& report, const RuleSet& rules);
+void write_check_github(std::ostream& out, const CheckReport& report);
+void write_check_sarif(std::ostream& out, const CheckReport& report, const RuleSet& rules, const std::string& docs_url);
+void write_check_junit(std::ostream& out, const CheckReport& report);
 
 // Escaping, exposed for tests.
 std::string github_escape_data(std::string_view s);      // % \r \n

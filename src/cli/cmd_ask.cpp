@@ -199,7 +199,7 @@ Examples:
     if (ctx.format == OutputFormat::json) {
       ctx.out << json_text(questions_json(ctx.rules), 2) << "\n";
     } else if (ctx.format == OutputFormat::text) {
-      ctx.out << questions_text(ctx.rules, ctx.style);
+      ctx.out << visible_text(questions_text(ctx.rules, ctx.style), ctx.style.color);
     } else {
       ctx.err << "ragft: error: 'ask --list' prints text or json\n  hint: use --format json or --format text\n";
       return invalid;
@@ -374,6 +374,10 @@ Examples:
     TextStyle& qstyle = qstyle_;
     qstyle.color = color_;
     qstyle.width = 100;
+    // Questions, labels, hints and help come from rule files (--rules): shown
+    // with their control characters visible, as every text output is; only
+    // the colours ragft adds itself are kept.
+    auto shown = [&](const std::string& text) { return visible_text(text, qstyle.color); };
     std::optional<SignalScope> signals;
     std::unique_ptr<LineInput> input;
     if (interactive_) {
@@ -440,7 +444,7 @@ Examples:
       std::string line;
       int code = -1;
       if (q.stage() == Stage::question) {
-        if (show) err << (first ? "" : "\n") << render_question(q, qstyle);
+        if (show) err << (first ? "" : "\n") << shown(render_question(q, qstyle));
         first = false;
         for (;;) {
           if (!read_line(line, code)) {
@@ -455,12 +459,12 @@ Examples:
           }
           Reply r = q.reply(line);
           if (r.kind == Reply::Kind::answered) input->remember(line);
-          if (show || r.kind == Reply::Kind::invalid) err << render_reply(r, qstyle);
+          if (show || r.kind == Reply::Kind::invalid) err << shown(render_reply(r, qstyle));
           if (too_many_invalid(r, "'" + id + "'")) return invalid;
           if (r.kind != Reply::Kind::help && r.kind != Reply::Kind::invalid) break;
         }
       } else {
-        if (show) err << "\n" << render_summary(q, qstyle);
+        if (show) err << "\n" << shown(render_summary(q, qstyle));
         for (;;) {
           if (!read_line(line, code)) {
             if (code >= 0) return code;
@@ -472,7 +476,7 @@ Examples:
             continue;
           }
           Reply r = q.choose(line);
-          if (show || r.kind == Reply::Kind::invalid) err << render_reply(r, qstyle);
+          if (show || r.kind == Reply::Kind::invalid) err << shown(render_reply(r, qstyle));
           if (too_many_invalid(r, "the summary")) return invalid;
           if (r.kind != Reply::Kind::help && r.kind != Reply::Kind::invalid) break;
         }
@@ -482,7 +486,7 @@ Examples:
     auto missing = q.missing();
     if (!missing.empty()) {
       err << "ragft: error: the answers ended before every question that needs one was answered\n";
-      for (const Criterion* c : missing) err << fmt::format("  missing: {}  ({})\n", c->id, c->question);
+      for (const Criterion* c : missing) err << fmt::format("  missing: {}  ({})\n", c->id, visible(c->question));
       if (interactive_)
         err << "  hint: the terminal closed its input; run 'ragft ask' again (Ctrl-C quits it), or pre-fill the "
                "answers with --set ID=VALUE or --from PROFILE\n";

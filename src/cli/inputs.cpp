@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <iterator>
 #include <filesystem>
 #include <system_error>
 
@@ -104,9 +106,89 @@ void walk(const std::string& dir, const std::vector<std::string>& extensions, st
 
 }  // namespace
 
+namespace {
+
+// `inner` is `outer` or lies below it (both absolute and normal).
+bool within(const fs::path& inner, const fs::path& outer) {
+  auto [i, o] = std::mismatch(inner.begin(), inner.end(), outer.begin(), outer.end());
+  return o == outer.end() || (std::next(o) == outer.end() && o->empty());  // "dir/" ends in an empty element
+}
+
+// The current directory as the shell names it ($PWD, when it is the same
+// directory) and as it really is: a path written below either is a path
+// into the current directory.
+std::vector<fs::path> current_directory_names() {
+  std::error_code ec;
+  std::vector<fs::path> names;
+  fs::path real = fs::current_path(ec);
+  if (ec) return names;
+  names.push_back(real);
+  if (const char* pwd = std::getenv("PWD"); pwd && *pwd == '/') {
+    fs::path logical = fs::path(pwd).lexically_normal();
+    if (logical != real && fs::canonical(logical, ec) == real && !ec) names.push_back(logical);
+  }
+  return names;
+}
+
+// A path named on the command line that, as written, stays inside the
+// current directory (relative and not climbing out with "..", or absolute
+// below it) but that a symbolic link along it (the last name or a directory
+// on the way) carries out of it: the error naming that link. A path written
+// outside the current directory (absolute, or "../x") was chosen by the
+// person running ragft and is read as given.
+std::optional<Diagnostic> argument_leaves_current_directory(const std::string& path) {
+  std::error_code ec;
+  std::vector<fs::path> cwd = current_directory_names();
+  if (cwd.empty()) return std::nullopt;
+  fs::path given(path);
+  fs::path lexical = (given.is_absolute() ? given : cwd.front() / given).lexically_normal();
+  const fs::path* base = nullptr;
+  for (const auto& c : cwd)
+    if (within(lexical, c)) base = &c;
+  if (!base) return std::nullopt;
+  fs::path real = fs::canonical(path, ec);
+  if (ec || within(real, cwd.front())) return std::nullopt;  // leads nowhere (reading it says so), or stays inside
+  // The first link below the current directory that leads out of it.
+  std::string link;
+  fs::path prefix;
+  for (const auto& part : given) {
+    prefix /= part;
+    fs::path lex = (given.is_absolute() ? prefix : cwd.front() / prefix).lexically_normal();
+    if (lex == *base || !within(lex, *base) || !fs::is_symlink(fs::symlink_status(prefix, ec)) || ec) continue;
+    fs::path target = fs::canonical(prefix, ec);
+    if (!ec && !within(target, cwd.front())) {
+      link = prefix.string();
+      break;
+    }
+  }
+  bool directory = fs::is_directory(real, ec);
+  Diagnostic d;
+  d.file = path;
+  std::string what = directory ? "a directory" : "a file";
+  auto bare = [](std::string s) {
+    while (s.size() > 1 && s.back() == '/') s.pop_back();
+    return s;
+  };
+  if (link.empty() || bare(fs::path(link).lexically_normal().string()) == bare(given.lexically_normal().string()))
+    d.message = fmt::format("'{}' is a symbolic link to {} outside the current directory; it is not read", path, what);
+  else
+    d.message = fmt::format("'{}' is not read: '{}' on its way is a symbolic link to a directory outside the "
+                            "current directory",
+                            path, link);
+  d.hint = directory || !d.message.ends_with("it is not read")
+               ? "a link named on the command line is followed only inside the current directory; to read what it "
+                 "leads to anyway, give that path"
+               : "a link is followed only to a file inside the tree given; name the file itself";
+  return d;
+}
+
+}  // namespace
+
 std::optional<Diagnostic> link_leaves_tree(const std::string& path, const std::string& root) {
   std::error_code ec;
-  if (path == "-" || !fs::is_symlink(fs::symlink_status(path, ec)) || ec) return std::nullopt;
+  if (path == "-") return std::nullopt;
+  if (root == ".") return argument_leaves_current_directory(path);
+  if (!fs::is_symlink(fs::symlink_status(path, ec)) || ec) return std::nullopt;
   fs::path target = fs::canonical(path, ec);
   if (ec) return std::nullopt;  // leads nowhere, or in a loop: reading it says so
   fs::path top = fs::canonical(root, ec);
@@ -115,9 +197,7 @@ std::optional<Diagnostic> link_leaves_tree(const std::string& path, const std::s
   if (r == top.end() && t != target.end()) return std::nullopt;  // strictly inside
   Diagnostic d;
   d.file = path;
-  d.message = root == "."
-                  ? fmt::format("'{}' is a symbolic link to a file outside the current directory; it is not read", path)
-                  : fmt::format("'{}' is a symbolic link to a file outside '{}'; it is not read", path, root);
+  d.message = fmt::format("'{}' is a symbolic link to a file outside '{}'; it is not read", path, root);
   d.hint = "a link is followed only to a file inside the tree given; name the file itself";
   return d;
 }
@@ -133,7 +213,8 @@ InputFiles expand_inputs(const std::vector<std::string>& paths, const std::vecto
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
     if (!ec && fs::is_directory(st)) {
-      walk(path, extensions, files, result.errors);
+      if (auto d = link_leaves_tree(path)) result.errors.push_back(std::move(*d));
+      else walk(path, extensions, files, result.errors);
       continue;
     }
     if (!ec && fs::exists(st)) {
@@ -156,8 +237,8 @@ InputFiles expand_inputs(const std::vector<std::string>& paths, const std::vecto
         result.errors.push_back(d);
       }
       for (const auto& m : matched) {
-        if (fs::is_directory(m, ec)) walk(m, extensions, files, result.errors);
-        else if (auto d = link_leaves_tree(m)) result.errors.push_back(std::move(*d));
+        if (auto d = link_leaves_tree(m)) result.errors.push_back(std::move(*d));
+        else if (fs::is_directory(m, ec)) walk(m, extensions, files, result.errors);
         else files.push_back(m);
       }
       continue;

@@ -288,7 +288,24 @@ wait_for "ragft: interrupted; nothing was saved"
 type_line "echo \"EXIT=\$? TTY=\$([ \"\$(stty -g)\" = \"\$tty0\" ] && echo restored || echo CHANGED)\""
 expect_exit 130
 
-# --- 8: a 60-column window, the default rules: the questions, the help, the
+# --- 8: texts from a rule file (--rules) carrying escape sequences (an OSC
+# title, clear screen, cursor home): shown with the escapes visible, and the
+# pane's title is not changed.
+printf 'ragft-rules: 1\nname: evil\noptions:\n  - {id: prompt, label: P}\n  - {id: rag, label: R}\ncriteria:\n  - id: problem\n    type: choice\n    question: "Missing facts? \\e]0;pwned\\a\\e[2J\\e[H"\n    help: "help \\e]0;pwned-help\\a"\n    choices:\n      - {id: knowledge, label: "Facts \\e[2J\\e[H"}\n      - {id: behavior, label: "Behavior \\e]0;t\\a"}\n' >"$work/run/evil.yaml"
+"${T[@]}" select-pane -t ask -T ragft-pane
+start injection "ragft --no-default-rules --rules evil.yaml ask --project evil"
+wait_for "Question 1 of 1: Missing facts? ?]0;pwned??[2J?[H"
+wait_for "    1  knowledge  Facts ?[2J?[H"
+wait_for "    2  behavior   Behavior ?]0;t?"
+type_line "?"
+wait_for "  help ?]0;pwned-help?"
+title=$("${T[@]}" display-message -p -t ask '#{pane_title}')
+[[ "$title" == ragft-pane ]] || fail "the pane's title became '$title'"
+send C-c
+wait_for "ragft: interrupted; nothing was saved"
+expect_exit 130
+
+# --- 9: a 60-column window, the default rules: the questions, the help, the
 # verdict and the offer to save are wrapped by ragft at word boundaries, so
 # the terminal breaks no line (the screen read with lines joined where the
 # terminal wrapped them, -J, is the same as without).
