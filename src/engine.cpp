@@ -46,6 +46,53 @@ void numeric_candidates(const Criterion& c, const std::vector<double>& points, s
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+// The claim for a numeric criterion whose value `flip` changes the answer
+// from `stay` (the option winning now): its exact boundary on the
+// criterion's grid (whole numbers; thousandths for a fraction), found by
+// bisection between a value that keeps the answer and `flip`, so that the
+// value stated changes the answer and the next one toward the current
+// answer keeps it: "< 500" (499 changes it, 500 keeps it) or ">= 0.95"
+// (0.95 changes it, 0.949 keeps it). `outcome(x)`: the winner with the
+// criterion at x.
+template <typename Outcome, typename Name>
+WouldChange exact_boundary(const Criterion& c, const expr::Value& now, double flip, const std::vector<double>& tried,
+                           const Outcome& outcome, int stay, const Name& name) {
+  const double scale = c.type == CriterionType::fraction ? 1000 : 1;
+  // A value that keeps the answer: the current one, else (unanswered) the
+  // tried value nearest to `flip` that does.
+  double keep = NAN;
+  if (!now.is_missing()) {
+    keep = now.number;
+  } else {
+    double nearest = INFINITY;
+    for (double x : tried)
+      if (std::fabs(x - flip) < nearest && outcome(x) == stay) {
+        nearest = std::fabs(x - flip);
+        keep = x;
+      }
+  }
+  // No value keeps it: answering at all changes the answer.
+  if (std::isnan(keep)) return {c.id, "answered", expr::Value::of_number(flip), name(outcome(flip))};
+  double lo = std::round(keep * scale), hi = std::round(flip * scale);  // grid steps: lo keeps, hi changes
+  if (lo == hi) lo = hi + (keep < flip ? -1 : 1);
+  while (std::fabs(hi - lo) > 1) {
+    double mid = lo + std::trunc((hi - lo) / 2);
+    (outcome(mid / scale) == stay ? lo : hi) = mid;
+  }
+  // Of the two ways to say it ("< 1000" or "<= 999"; ">= 0.9" or "> 0.899"),
+  // the one whose number is rounder.
+  auto zeros = [](double steps) {
+    int n = 0;
+    for (double x = std::fabs(steps); x >= 10 && std::fmod(x, 10) == 0; x /= 10) ++n;
+    return n;
+  };
+  const bool by_keeps = zeros(lo) > zeros(hi);
+  const double changes = hi / scale, keeps = lo / scale;
+  std::string condition = changes < keeps ? (by_keeps ? "< " : "<= ") : (by_keeps ? "> " : ">= ");
+  condition += expr::format_number(by_keeps ? keeps : changes);
+  return {c.id, std::move(condition), expr::Value::of_number(changes), name(outcome(changes))};
+}
+
 }  // namespace
 
 Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.size()) {
@@ -477,6 +524,7 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
         expr::Evaluation ev = expr::evaluate(r.when, s);
         fired[i] = ev.value.kind == expr::Value::Kind::boolean && ev.value.boolean;
         t.conditions = std::move(ev.conditions);
+        t.tree = std::move(ev.tree);
       }
       t.fired = fired[i];
       res.trace.push_back(std::move(t));
@@ -526,7 +574,25 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     res.cost = estimate_cost(rules_.cost, read_cost_inputs(inputs));
   }
   if (options.would_change) res.would_change = would_change(std::move(s), fired, std::move(leaves));
+  for (auto& w : res.would_change) w.trap = error_trap(given, w);
   return res;
+}
+
+std::string Engine::error_trap(const Answers& given, const WouldChange& change) const {
+  std::vector<std::size_t> traps;
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+    const Rule& rule = rules_.rules[r];
+    if (!rule.enabled || !rule.warn || *rule.warn != Severity::error) continue;
+    if (rule.about.empty() || std::find(rule.about.begin(), rule.about.end(), change.recommendation) != rule.about.end())
+      traps.push_back(r);
+  }
+  if (traps.empty()) return {};
+  Answers changed = given;
+  changed[change.criterion] = change.value;
+  const expr::Slots s = slots(changed);
+  for (std::size_t r : traps)
+    if (expr::holds(rules_.rules[r].when, s)) return rules_.rules[r].id;
+  return {};
 }
 
 std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vector<char>& base_fired,
@@ -684,26 +750,8 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
       }
       int win = outcome(ci, expr::Value::of_number(v));
       if (win == now_winner) continue;
-      // Name the threshold crossed: the breakpoint nearest to v between the
-      // current value and v.
-      double threshold = v;
-      double best = INFINITY;
-      for (double b : *points) {
-        bool between = now.is_missing() || (v < now.number ? (b >= v && b <= now.number) : (b <= v && b >= now.number));
-        if (between && std::fabs(b - v) < best) {
-          best = std::fabs(b - v);
-          threshold = b;
-        }
-      }
-      std::string rel;
-      if (!now.is_missing()) rel = v < now.number ? (v < threshold ? "<" : "<=") : (v > threshold ? ">" : ">=");
-      else rel = v < threshold ? "<" : v > threshold ? ">" : "=";
-      if (rel == "=") {
-        // Unanswered: say on which side of the threshold the change lies.
-        int below = outcome(ci, expr::Value::of_number(v - (c.type == CriterionType::fraction ? 0.001 : 1)));
-        rel = below == win ? "<=" : ">=";
-      }
-      out.push_back({c.id, rel + " " + expr::format_number(threshold), expr::Value::of_number(v), option_name(win)});
+      out.push_back(exact_boundary(c, now, v, candidates, [&](double x) { return outcome(ci, expr::Value::of_number(x)); },
+                                   now_winner, option_name));
       break;
     }
   }

@@ -44,6 +44,7 @@ struct RuleTrace {
   bool enabled = true;
   bool fired = false;
   std::vector<expr::Condition> conditions;
+  std::vector<expr::ConditionNode> tree;  // the conditions under their and / or / not
   std::string effect;  // what firing does (effect_summary)
 };
 
@@ -52,6 +53,7 @@ struct WouldChange {
   std::string condition;       // "< 500", ">= 0.9", "= 'knowledge'", "= yes"
   expr::Value value;           // a concrete value that does it
   std::string recommendation;  // what it becomes
+  std::string trap{};          // an error-level rule warning about it after the change, or ""
 };
 
 // What to do next: an action for the recommendation, or a prerequisite
@@ -178,6 +180,9 @@ class Engine {
   bool could_change(const std::vector<std::size_t>& open, const std::vector<char>& fired,
                     const std::vector<int>& scores, const std::vector<int>& exclusions, int winner,
                     std::vector<int>& work) const;
+  // The first error-level rule that warns about the recommendation of
+  // `change` once its answer is set, or "".
+  std::string error_trap(const Answers& given, const WouldChange& change) const;
   // `slots`: the profile's (taken: the trials change them in place);
   // `leaves`: the leaf truths of every enabled rule under them, or empty
   // (then computed here).
