@@ -248,7 +248,7 @@ TEST_CASE("what would change finds every single change of answer that changes it
   CHECK(flips > 300);  // the profiles do exercise changes
 }
 
-TEST_CASE("every what-if states its exact boundary, in whole counts, and names the error trap it leads to") {
+TEST_CASE("every what-if states its exact boundary, in whole counts, and names the error trap it leads to; a held-back option has its unlock") {
   // Random profiles against the built-in rules, with numbers anywhere in
   // their ranges (not only round ones). For each numeric claim, the value
   // stated changes the recommendation to the one claimed, and the next value
@@ -297,6 +297,20 @@ TEST_CASE("every what-if states its exact boundary, in whole counts, and names t
       if (c.group != "cost" && next(5) > 0) p.answers[c.id] = Answer{random_value(c), {}};
     Result r = engine.evaluate(p);
     const Answers given = Engine::answers_of(p);
+    // The option a verdict before the deciding one would have chosen, if a
+    // gate holds it back: a next step names the answer that unlocks it.
+    EvalOptions traced;
+    traced.trace = true;
+    traced.would_change = false;
+    for (const auto& t : engine.evaluate(p, traced).trace) {
+      if (t.rule == r.decision.decided_by) break;
+      if (!t.fired || t.effect.rfind("decide ", 0) != 0 || t.effect == "decide none") continue;
+      const std::string held = t.effect.substr(7);
+      INFO("profile " << n << ": " << held << " is held back");
+      CHECK(std::any_of(r.next_steps.begin(), r.next_steps.end(),
+                        [&](const NextStep& s) { return s.unlocks == held && !s.criterion.empty(); }));
+      break;
+    }
     for (const auto& w : r.would_change) {
       INFO("profile " << n << ": " << w.criterion << " " << w.condition << " -> " << w.recommendation);
       Answers changed = given;
