@@ -124,7 +124,7 @@ void append_step(std::string& para, std::string& piece, const NextStep& s, const
     piece += ": ";
     piece += s.criterion;
     piece += ' ';
-    piece += s.target;
+    append_condition(piece, s.target);
     piece += ']';
     p.dim(para, piece);
   }
