@@ -55,21 +55,17 @@ void numeric_candidates(const Criterion& c, const std::vector<double>& points, s
 // (0.95 changes it, 0.949 keeps it). `outcome(x)`: the winner with the
 // criterion at x.
 template <typename Outcome, typename Name>
-WouldChange exact_boundary(const Criterion& c, const expr::Value& now, double flip, const std::vector<double>& tried,
+WouldChange exact_boundary(const Criterion& c, const expr::Value& now, double flip, const std::vector<double>& stays,
                            const Outcome& outcome, int stay, const Name& name) {
   const double scale = c.type == CriterionType::fraction ? 1000 : 1;
-  // A value that keeps the answer: the current one, else (unanswered) the
-  // tried value nearest to `flip` that does.
-  double keep = NAN;
-  if (!now.is_missing()) {
-    keep = now.number;
-  } else {
-    double nearest = INFINITY;
-    for (double x : tried)
-      if (std::fabs(x - flip) < nearest && outcome(x) == stay) {
-        nearest = std::fabs(x - flip);
-        keep = x;
-      }
+  // A value that keeps the answer, as near to `flip` as is known: of the
+  // values tried that kept it (`stays`), the nearest on the current
+  // answer's side (the current one itself when answered; the search then
+  // usually starts one step wide).
+  double keep = now.is_missing() ? NAN : now.number;
+  for (double x : stays) {
+    bool between = now.is_missing() || (flip < now.number ? x > flip && x <= now.number : x < flip && x >= now.number);
+    if (between && (std::isnan(keep) || std::fabs(x - flip) < std::fabs(keep - flip))) keep = x;
   }
   // No value keeps it: answering at all changes the answer.
   if (std::isnan(keep)) return {c.id, "answered", expr::Value::of_number(flip), name(outcome(flip))};
@@ -152,6 +148,8 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     if (c.type == CriterionType::yesno) answer_values_[ci] = {expr::Value::of_bool(true), expr::Value::of_bool(false)};
     for (const auto& ch : c.choices) answer_values_[ci].push_back(expr::Value::of_text(ch.id));
   }
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r)
+    if (rules_.rules[r].enabled && rules_.rules[r].warn == Severity::error) error_rules_.push_back(r);
   reason_effects_.resize(rules_.rules.size());
   for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
     Rule effects = rules_.rules[r];
@@ -574,24 +572,17 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     res.cost = estimate_cost(rules_.cost, read_cost_inputs(inputs));
   }
   if (options.would_change) res.would_change = would_change(std::move(s), fired, std::move(leaves));
-  for (auto& w : res.would_change) w.trap = error_trap(given, w);
   return res;
 }
 
-std::string Engine::error_trap(const Answers& given, const WouldChange& change) const {
-  std::vector<std::size_t> traps;
-  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+std::string Engine::error_trap(int option, const std::vector<char>& fired) const {
+  if (option < 0) return {};
+  const std::string& id = rules_.options[static_cast<std::size_t>(option)].id;
+  for (std::size_t r : error_rules_) {
     const Rule& rule = rules_.rules[r];
-    if (!rule.enabled || !rule.warn || *rule.warn != Severity::error) continue;
-    if (rule.about.empty() || std::find(rule.about.begin(), rule.about.end(), change.recommendation) != rule.about.end())
-      traps.push_back(r);
+    if (fired[r] && (rule.about.empty() || std::find(rule.about.begin(), rule.about.end(), id) != rule.about.end()))
+      return rule.id;
   }
-  if (traps.empty()) return {};
-  Answers changed = given;
-  changed[change.criterion] = change.value;
-  const expr::Slots s = slots(changed);
-  for (std::size_t r : traps)
-    if (expr::holds(rules_.rules[r].when, s)) return rules_.rules[r].id;
   return {};
 }
 
@@ -619,7 +610,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     std::vector<int> scores, exclusions, work;
     std::vector<std::size_t> changed, open;
     std::vector<std::uint64_t> sensitive;
-    std::vector<double> merged_points, merged_candidates, candidates;
+    std::vector<double> merged_points, merged_candidates, candidates, stays;
   };
   thread_local Scratch scratch;
   std::vector<char>& fired = scratch.fired;
@@ -654,6 +645,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     fired[r] = f;
     changed.push_back(r);
   };
+  std::string trap;  // the last trial's error_trap()
   auto outcome = [&](std::size_t ci, const expr::Value& v) {
     trial[ci] = v;
     trial_slot = ci;
@@ -662,6 +654,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     for (std::size_t r : open) retest(r);
     for (std::size_t r : changed) count(r, fired[r] ? 1 : -1, scores, exclusions);
     int win = pick(fired, scores, exclusions);
+    trap = error_trap(win, fired);
     for (std::size_t r : changed) {
       count(r, fired[r] ? -1 : 1, scores, exclusions);
       fired[r] = base_fired[r];
@@ -706,7 +699,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
         int win = outcome(ci, v);
         if (win == now_winner) continue;
         std::string shown = c.type == CriterionType::yesno ? (v.boolean ? "yes" : "no") : "'" + v.text + "'";
-        out.push_back({c.id, "= " + shown, v, option_name(win)});
+        out.push_back({c.id, "= " + shown, v, option_name(win), trap});
         break;
       }
       continue;
@@ -741,6 +734,8 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
       return 2 * i + (at != points->end() && *at == x ? 1 : 0);
     };
     if (!tried.empty() && !now.is_missing()) tried[interval(now.number)] = 1;  // the current answer's interval
+    std::vector<double>& stays = scratch.stays;  // the values tried that keep the answer
+    stays.clear();
     for (double v : candidates) {
       if (!now.is_missing() && v == now.number) continue;
       if (!tried.empty() && std::fabs(v) < 1e15) {
@@ -749,9 +744,13 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
         tried[k] = 1;
       }
       int win = outcome(ci, expr::Value::of_number(v));
-      if (win == now_winner) continue;
-      out.push_back(exact_boundary(c, now, v, candidates, [&](double x) { return outcome(ci, expr::Value::of_number(x)); },
+      if (win == now_winner) {
+        stays.push_back(v);
+        continue;
+      }
+      out.push_back(exact_boundary(c, now, v, stays, [&](double x) { return outcome(ci, expr::Value::of_number(x)); },
                                    now_winner, option_name));
+      out.back().trap = trap;  // exact_boundary's last trial is the value it states
       break;
     }
   }

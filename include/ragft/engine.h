@@ -124,6 +124,7 @@ class Engine {
   const RuleSet& rules_;
   std::vector<Effects> effects_;                   // per rule
   std::vector<std::string> reason_effects_;        // per rule: its effect_summary() without the warning
+  std::vector<std::size_t> error_rules_;           // enabled rules that warn at error level
   std::vector<expr::Value> defaults_;              // per variable: the criterion's default, or missing
   std::vector<std::vector<std::size_t>> readers_;  // per variable: the enabled rules whose condition reads it
   std::vector<std::size_t> cost_readers_;          // enabled rules that read a derived cost figure
@@ -180,9 +181,9 @@ class Engine {
   bool could_change(const std::vector<std::size_t>& open, const std::vector<char>& fired,
                     const std::vector<int>& scores, const std::vector<int>& exclusions, int winner,
                     std::vector<int>& work) const;
-  // The first error-level rule that warns about the recommendation of
-  // `change` once its answer is set, or "".
-  std::string error_trap(const Answers& given, const WouldChange& change) const;
+  // The first error-level rule among `fired` that warns about `option`
+  // (an index; -1: none), or "".
+  std::string error_trap(int option, const std::vector<char>& fired) const;
   // `slots`: the profile's (taken: the trials change them in place);
   // `leaves`: the leaf truths of every enabled rule under them, or empty
   // (then computed here).
