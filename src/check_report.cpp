@@ -112,7 +112,7 @@ std::string plural(int n, std::string_view word) { return fmt::format("{} {}{}",
 // The file (and document) of a proposal, as one line with its control
 // characters visible: names from a repository are shown, never obeyed.
 std::string where(const ProposalCheck& p) {
-  return p.document > 0 ? fmt::format("{} (document {})", visible(p.file), p.document + 1) : visible(p.file);
+  return document_name(p.file, p.document);
 }
 
 std::string verdict_name(Verdict v) {

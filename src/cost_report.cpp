@@ -191,18 +191,27 @@ nlohmann::ordered_json cost_json(const CostEstimate& e) {
 // ---------------------------------------------------------------------------
 // Text
 
-void append_cost_summary(std::string& out, const CostEstimate& e) {
-  const double V = e.inputs.calls_per_day;
-  const bool totals = known(V);
+namespace {
+
+// "Cost over 12 months at 5,000 calls/day: ", or per 1,000 calls without a volume.
+void append_cost_lead(std::string& out, const CostEstimate& e, bool totals) {
   if (totals) {
     out += "Cost over ";
     append_count(out, e.inputs.horizon_months);
     out += " months at ";
-    append_count(out, V);
+    append_count(out, e.inputs.calls_per_day);
     out += " calls/day: ";
   } else {
     out += "Cost per 1,000 calls: ";
   }
+}
+
+}  // namespace
+
+void append_cost_summary(std::string& out, const CostEstimate& e) {
+  const double V = e.inputs.calls_per_day;
+  const bool totals = known(V);
+  append_cost_lead(out, e, totals);
   bool first = true;
   for (const auto& o : e.options) {
     if (!first) out += " · ";
@@ -220,6 +229,38 @@ void append_cost_summary(std::string& out, const CostEstimate& e) {
       out += " and pays back in month ";
       append_count(out, b.payback_month);
     }
+  }
+  out += " (details: ragft cost)";
+}
+
+void append_cost_line(std::string& out, const CostEstimate& e, const std::string& pick) {
+  const double V = e.inputs.calls_per_day;
+  const bool totals = known(V);
+  auto figure = [&](const OptionCost& o) { return totals ? o.total : o.per_1k_calls; };
+  // The cheapest option whose figure is known.
+  const OptionCost* cheapest = nullptr;
+  for (const auto& o : e.options)
+    if (known(figure(o)) && (!cheapest || figure(o) < figure(*cheapest))) cheapest = &o;
+  if (!cheapest) return;
+  append_cost_lead(out, e, totals);
+  const OptionCost* chosen = e.option(pick);
+  if (chosen && known(figure(*chosen))) {
+    out += chosen->option;
+    out += ' ';
+    append_money(out, figure(*chosen));
+    if (chosen == cheapest || figure(*chosen) == figure(*cheapest)) {
+      out += ", the cheapest";
+    } else {
+      out += "; the cheapest is ";
+      out += cheapest->option;
+      out += " at ";
+      append_money(out, figure(*cheapest));
+    }
+  } else {
+    out += "the cheapest is ";
+    out += cheapest->option;
+    out += " at ";
+    append_money(out, figure(*cheapest));
   }
   out += " (details: ragft cost)";
 }
@@ -262,8 +303,7 @@ std::string tier_prices(const ModelTier& t) {
 std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& style) {
   Paint p{style.color};
   const std::size_t W = static_cast<std::size_t>(style.width);
-  std::string where = r.file.empty() ? "profile" : visible(r.file);
-  if (r.document > 0) where += fmt::format(" (document {})", r.document + 1);
+  std::string where = document_name(r.file, r.document);
   std::string out = p.bold(where) + (r.project.empty() ? "" : "  " + p.dim("— " + visible(r.project))) + "\n";
   out += fmt::format("  Recommendation: {}  (confidence: {})\n", p.bold(r.decision.recommendation), r.decision.confidence);
   if (!r.cost) return out + "  No cost estimate: the rules have no cost catalog\n";

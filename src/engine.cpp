@@ -46,6 +46,49 @@ void numeric_candidates(const Criterion& c, const std::vector<double>& points, s
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+// The claim for a numeric criterion whose value `flip` changes the answer
+// from `stay` (the option winning now): its exact boundary on the
+// criterion's grid (whole numbers; thousandths for a fraction), found by
+// bisection between a value that keeps the answer and `flip`, so that the
+// value stated changes the answer and the next one toward the current
+// answer keeps it: "< 500" (499 changes it, 500 keeps it) or ">= 0.95"
+// (0.95 changes it, 0.949 keeps it). `outcome(x)`: the winner with the
+// criterion at x.
+template <typename Outcome, typename Name>
+WouldChange exact_boundary(const Criterion& c, const expr::Value& now, double flip, const std::vector<double>& stays,
+                           const Outcome& outcome, int stay, const Name& name) {
+  const double scale = c.type == CriterionType::fraction ? 1000 : 1;
+  // A value that keeps the answer, as near to `flip` as is known: of the
+  // values tried that kept it (`stays`), the nearest on the current
+  // answer's side (the current one itself when answered; the search then
+  // usually starts one step wide).
+  double keep = now.is_missing() ? NAN : now.number;
+  for (double x : stays) {
+    bool between = now.is_missing() || (flip < now.number ? x > flip && x <= now.number : x < flip && x >= now.number);
+    if (between && (std::isnan(keep) || std::fabs(x - flip) < std::fabs(keep - flip))) keep = x;
+  }
+  // No value keeps it: answering at all changes the answer.
+  if (std::isnan(keep)) return {c.id, "answered", expr::Value::of_number(flip), name(outcome(flip))};
+  double lo = std::round(keep * scale), hi = std::round(flip * scale);  // grid steps: lo keeps, hi changes
+  if (lo == hi) lo = hi + (keep < flip ? -1 : 1);
+  while (std::fabs(hi - lo) > 1) {
+    double mid = lo + std::trunc((hi - lo) / 2);
+    (outcome(mid / scale) == stay ? lo : hi) = mid;
+  }
+  // Of the two ways to say it ("< 1000" or "<= 999"; ">= 0.9" or "> 0.899"),
+  // the one whose number is rounder.
+  auto zeros = [](double steps) {
+    int n = 0;
+    for (double x = std::fabs(steps); x >= 10 && std::fmod(x, 10) == 0; x /= 10) ++n;
+    return n;
+  };
+  const bool by_keeps = zeros(lo) > zeros(hi);
+  const double changes = hi / scale, keeps = lo / scale;
+  std::string condition = changes < keeps ? (by_keeps ? "< " : "<= ") : (by_keeps ? "> " : ">= ");
+  condition += expr::format_number(by_keeps ? keeps : changes);
+  return {c.id, std::move(condition), expr::Value::of_number(changes), name(outcome(changes))};
+}
+
 }  // namespace
 
 Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.size()) {
@@ -124,6 +167,8 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     if (c.type == CriterionType::yesno) answer_values_[ci] = {expr::Value::of_bool(true), expr::Value::of_bool(false)};
     for (const auto& ch : c.choices) answer_values_[ci].push_back(expr::Value::of_text(ch.id));
   }
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r)
+    if (rules_.rules[r].enabled && rules_.rules[r].warn == Severity::error) error_rules_.push_back(r);
   reason_effects_.resize(rules_.rules.size());
   for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
     Rule effects = rules_.rules[r];
@@ -503,6 +548,7 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
         expr::Evaluation ev = expr::evaluate(r.when, s);
         fired[i] = ev.value.kind == expr::Value::Kind::boolean && ev.value.boolean;
         t.conditions = std::move(ev.conditions);
+        t.tree = std::move(ev.tree);
       }
       t.fired = fired[i];
       res.trace.push_back(std::move(t));
@@ -552,6 +598,17 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
   return res;
 }
 
+std::string Engine::error_trap(int option, const std::vector<char>& fired) const {
+  if (option < 0) return {};
+  const std::string& id = rules_.options[static_cast<std::size_t>(option)].id;
+  for (std::size_t r : error_rules_) {
+    const Rule& rule = rules_.rules[r];
+    if (fired[r] && (rule.about.empty() || std::find(rule.about.begin(), rule.about.end(), id) != rule.about.end()))
+      return rule.id;
+  }
+  return {};
+}
+
 std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vector<char>& base_fired,
                                               std::vector<signed char> leaves) const {
   std::vector<WouldChange> out;
@@ -579,7 +636,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     std::vector<int> scores, exclusions, work;
     std::vector<std::size_t> changed, open;
     std::vector<std::uint64_t> sensitive;
-    std::vector<double> merged_points, merged_candidates, candidates;
+    std::vector<double> merged_points, merged_candidates, candidates, stays;
   };
   thread_local Scratch scratch;
   std::vector<char>& fired = scratch.fired;
@@ -614,6 +671,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     fired[r] = f;
     changed.push_back(r);
   };
+  std::string trap;  // the last trial's error_trap()
   auto outcome = [&](std::size_t ci, const expr::Value& v) {
     trial[ci] = v;
     trial_slot = ci;
@@ -626,6 +684,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     for (std::size_t r : open) retest(r);
     for (std::size_t r : changed) count(r, fired[r] ? 1 : -1, scores, exclusions);
     int win = pick(fired, scores, exclusions);
+    trap = error_trap(win, fired);
     for (std::size_t r : changed) {
       count(r, fired[r] ? -1 : 1, scores, exclusions);
       fired[r] = base_fired[r];
@@ -683,7 +742,7 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
         int win = outcome(ci, v);
         if (win == now_winner) continue;
         std::string shown = c.type == CriterionType::yesno ? (v.boolean ? "yes" : "no") : "'" + v.text + "'";
-        out.push_back({c.id, "= " + shown, v, option_name(win)});
+        out.push_back({c.id, "= " + shown, v, option_name(win), trap});
         break;
       }
       continue;
@@ -718,6 +777,8 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
       return 2 * i + (at != points->end() && *at == x ? 1 : 0);
     };
     if (!tried.empty() && !now.is_missing()) tried[interval(now.number)] = 1;  // the current answer's interval
+    std::vector<double>& stays = scratch.stays;  // the values tried that keep the answer
+    stays.clear();
     for (double v : candidates) {
       if (!now.is_missing() && v == now.number) continue;
       if (!tried.empty() && std::fabs(v) < 1e15) {
@@ -726,27 +787,13 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
         tried[k] = 1;
       }
       int win = outcome(ci, expr::Value::of_number(v));
-      if (win == now_winner) continue;
-      // Name the threshold crossed: the breakpoint nearest to v between the
-      // current value and v.
-      double threshold = v;
-      double best = INFINITY;
-      for (double b : *points) {
-        bool between = now.is_missing() || (v < now.number ? (b >= v && b <= now.number) : (b <= v && b >= now.number));
-        if (between && std::fabs(b - v) < best) {
-          best = std::fabs(b - v);
-          threshold = b;
-        }
+      if (win == now_winner) {
+        stays.push_back(v);
+        continue;
       }
-      std::string rel;
-      if (!now.is_missing()) rel = v < now.number ? (v < threshold ? "<" : "<=") : (v > threshold ? ">" : ">=");
-      else rel = v < threshold ? "<" : v > threshold ? ">" : "=";
-      if (rel == "=") {
-        // Unanswered: say on which side of the threshold the change lies.
-        int below = outcome(ci, expr::Value::of_number(v - (c.type == CriterionType::fraction ? 0.001 : 1)));
-        rel = below == win ? "<=" : ">=";
-      }
-      out.push_back({c.id, rel + " " + expr::format_number(threshold), expr::Value::of_number(v), option_name(win)});
+      out.push_back(exact_boundary(c, now, v, stays, [&](double x) { return outcome(ci, expr::Value::of_number(x)); },
+                                   now_winner, option_name));
+      out.back().trap = trap;  // exact_boundary's last trial is the value it states
       break;
     }
   }

@@ -1191,6 +1191,9 @@ class Evaluator {
     bool missing_read = false;  // an unanswered criterion was read and mattered
   };
 
+  // With a trace, also the tree of and / or / not above its conditions.
+  void record_tree(std::vector<ConditionNode>* tree) { tree_ = tree; }
+
   Value run() {
     const Node& root = ast_.nodes[ast_.root];
     if (root.type == TK::boolean) return Value::of_bool(trace_ ? cond(ast_.root) : truth(value(ast_.root).v));
@@ -1307,25 +1310,46 @@ class Evaluator {
 
   // A node in a yes/no context (the root, and/or/not operands): and/or/not
   // are walked, everything else is a leaf.
+  // The tree node for node i, pushed before its operands (pre-order); its
+  // index, or SIZE_MAX without a tree.
+  std::size_t open_node(ConditionNode::Kind kind) {
+    if (!tree_) return SIZE_MAX;
+    tree_->push_back({kind, depth_, false, kind == ConditionNode::Kind::leaf && trace_ ? trace_->size() : 0});
+    return tree_->size() - 1;
+  }
+  bool close_node(std::size_t at, bool held) {
+    if (at != SIZE_MAX) (*tree_)[at].held = held;
+    return held;
+  }
+
   bool cond(std::size_t i) {
     const Node& n = ast_.nodes[i];
     switch (n.kind) {
       case NodeKind::and_:
       case NodeKind::or_: {
         bool is_and = n.kind == NodeKind::and_;
+        std::size_t at = open_node(is_and ? ConditionNode::Kind::and_ : ConditionNode::Kind::or_);
+        ++depth_;
         bool result = is_and;
         for (std::size_t k : n.kids) {
           bool b = cond(k);
           result = is_and ? result && b : result || b;
         }
-        return result;
+        --depth_;
+        return close_node(at, result);
       }
-      case NodeKind::not_:
-        return !cond(n.kids[0]);
+      case NodeKind::not_: {
+        std::size_t at = open_node(ConditionNode::Kind::not_);
+        ++depth_;
+        bool result = !cond(n.kids[0]);
+        --depth_;
+        return close_node(at, result);
+      }
       case NodeKind::cmp:
       case NodeKind::in:
       case NodeKind::answered:
       case NodeKind::ident: {
+        std::size_t at = open_node(ConditionNode::Kind::leaf);
         Condition c;
         c.offset = n.off;
         c.length = n.len;
@@ -1337,7 +1361,7 @@ class Evaluator {
         c.missing = !c.held && r.missing_read;
         bool held = c.held;
         trace_->push_back(std::move(c));
-        return held;
+        return close_node(at, held);
       }
       default:
         return truth(value(i).v);
@@ -1348,6 +1372,8 @@ class Evaluator {
   const Env* env_ = nullptr;
   const Slots* slots_ = nullptr;
   std::vector<Condition>* trace_;
+  std::vector<ConditionNode>* tree_ = nullptr;
+  int depth_ = 0;
   std::vector<std::pair<std::string, Value>>* seen_ = nullptr;
 };
 
@@ -1903,7 +1929,9 @@ Evaluation evaluate(const Expr& e, const Env& env) {
   Evaluation out;
   const Ast* ast = Access::ast(e);
   if (!ast) return out;
-  out.value = Evaluator(*ast, env, &out.conditions).run();
+  Evaluator ev(*ast, env, &out.conditions);
+  ev.record_tree(&out.tree);
+  out.value = ev.run();
   return out;
 }
 
@@ -1918,7 +1946,9 @@ Evaluation evaluate(const Expr& e, const Slots& slots) {
   Evaluation out;
   const Ast* ast = Access::ast(e);
   if (!ast) return out;
-  out.value = Evaluator(*ast, slots, &out.conditions).run();
+  Evaluator ev(*ast, slots, &out.conditions);
+  ev.record_tree(&out.tree);
+  out.value = ev.run();
   return out;
 }
 

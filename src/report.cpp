@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -46,25 +47,131 @@ void append_int(std::string& out, int v) {
   out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
 }
 
+// A what-if's condition for people: "< 500", ">= 2,000,000", "= 'both'".
+void append_condition(std::string& out, std::string_view condition) {
+  const std::size_t space = condition.find(' ');
+  if (space != std::string_view::npos) {
+    std::string_view number = condition.substr(space + 1);
+    double v = 0;
+    auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), v);
+    if (ec == std::errc() && end == number.data() + number.size() && std::fabs(v) >= 1000 && std::fabs(v) < 1e15 &&
+        std::floor(v) == v) {
+      out += condition.substr(0, space + 1);
+      append_grouped(out, static_cast<long long>(v));
+      return;
+    }
+  }
+  out += condition;
+}
+
+// " [text]" styled dim at the end of `para`, composed in `piece`.
+void append_tag(std::string& para, std::string& piece, std::string_view text, const Paint& p) {
+  para += ' ';
+  piece = '[';
+  piece += text;
+  piece += ']';
+  p.dim(para, piece);
+}
+
+// "Recommendation: fine_tune  Fine-tuning  (confidence: high", left open
+// for what the caller adds.
+void append_verdict(std::string& out, const Result& r, const RuleSet& rules, const Paint& p) {
+  const std::string& rec = r.decision.recommendation;
+  out += "Recommendation: ";
+  if (rec == "none") {
+    p.red(out, "no option fits");
+  } else {
+    if (p.on) p.green(out, p.bold(rec));  // nested styles: the green around the bold
+    else out += rec;
+    out += "  ";
+    const Option* o = rules.option(rec);
+    out += visible(o ? o->label : rec);
+  }
+  out += "  (confidence: ";
+  out += r.decision.confidence;
+}
+
+// "labeled_examples >= 500 → fine_tune  (--set labeled_examples=500)", and
+// the error-level trap the new verdict carries, if any.
+void append_claim(std::string& para, std::string& piece, const WouldChange& w, const RuleSet& rules, const Paint& p) {
+  para += w.criterion;
+  para += ' ';
+  append_condition(para, w.condition);
+  para += " → ";
+  p.bold(para, w.recommendation);
+  if (!w.trap.empty()) {
+    para += ", though the error '";
+    para += w.trap;
+    para += "' warns against it";
+  }
+  para += "  ";
+  piece = "(--set ";
+  piece += w.criterion;
+  piece += '=';
+  piece += answer_text(rules, w.criterion, w.value);
+  piece += ')';
+  p.dim(para, piece);
+}
+
+// "- Collect ... [unlocks fine_tune: labeled_examples >= 500]".
+void append_step(std::string& para, std::string& piece, const NextStep& s, const Paint& p) {
+  para += "- ";
+  para += s.text;
+  if (!s.unlocks.empty()) {
+    para += ' ';
+    piece = "[unlocks ";
+    piece += s.unlocks;
+    piece += ": ";
+    piece += s.criterion;
+    piece += ' ';
+    append_condition(piece, s.target);
+    piece += ']';
+    p.dim(para, piece);
+  }
+}
+
+// A path as one word a shell reads back: quoted when it holds anything
+// but letters, digits and / . _ - + , : @ %.
+std::string shell_word(const std::string& path) {
+  std::string v = visible(path);
+  bool plain = !v.empty() && std::all_of(v.begin(), v.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view("/._-+,:@%").find(c) != std::string_view::npos;
+  });
+  if (plain) return v;
+  std::string out = "'";
+  for (char c : v) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
 // The file and document a result is about, then its project: the first line.
+// With `fit`, the project is cut (with "…") so that the line fits `width`.
 // Without a file (`ragft ask` not saved) the project names it, if there is one.
-void append_header(std::string& out, const Result& r, const Paint& p, std::string& scratch) {
+void append_header(std::string& out, const Result& r, const Paint& p, std::string& scratch, std::size_t fit = 0) {
   if (r.file.empty() && !r.project.empty()) {
     p.bold(out, visible(r.project));
     out += '\n';
     return;
   }
-  scratch = r.file.empty() ? std::string("profile") : visible(r.file);
-  if (r.document > 0) {
-    scratch += " (document ";
-    append_int(scratch, r.document + 1);
-    scratch += ')';
-  }
+  scratch = document_name(r.file, r.document);
   p.bold(out, scratch);
   if (!r.project.empty()) {
+    const std::size_t used = display_width(scratch) + 4;
     out += "  ";
     scratch = "— ";
     scratch += visible(r.project);
+    if (fit > 0 && used + display_width(scratch) > fit) {
+      const std::size_t room = fit > used + 8 ? fit - used - 1 : 7;
+      // Code points, not bytes: cut before the first one past the room.
+      std::size_t cols = 0, i = 0;
+      for (; i < scratch.size(); ++i)
+        if ((static_cast<unsigned char>(scratch[i]) & 0xC0) != 0x80 && cols++ == room) break;
+      scratch.resize(i);
+      scratch += "…";
+    }
     p.dim(out, scratch);
   }
   out += '\n';
@@ -133,6 +240,15 @@ void append_score_chart(std::string& out, const Result& r, const RuleSet& rules,
 
 }  // namespace
 
+std::string document_name(const std::string& file, int document) {
+  std::string out = file.empty() ? std::string("profile") : visible(file);
+  if (document > 0) {
+    out += '#';
+    append_int(out, document + 1);
+  }
+  return out;
+}
+
 nlohmann::ordered_json value_json(const expr::Value& v) {
   using K = expr::Value::Kind;
   switch (v.kind) {
@@ -187,7 +303,8 @@ nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules) {
     j["would_change"].push_back({{"criterion", w.criterion},
                                  {"condition", w.condition},
                                  {"value", value_json(w.value)},
-                                 {"recommendation", w.recommendation}});
+                                 {"recommendation", w.recommendation},
+                                 {"trap", w.trap.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(w.trap)}});
   j["next_steps"] = nlohmann::ordered_json::array();
   for (const auto& s : r.next_steps) {
     auto or_null = [](const std::string& v) { return v.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v); };
@@ -205,7 +322,7 @@ nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules) {
 // Renders into one string, composing each wrapped block in `para` and each
 // styled piece of it in `piece` first: both buffers are reused, so the text
 // costs a handful of allocations whatever its length.
-std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& style) {
+static std::string result_text_verbose(const Result& r, const RuleSet& rules, const TextStyle& style) {
   Paint p{style.color};
   const std::size_t W = static_cast<std::size_t>(style.width);
   std::string out, para, piece;
@@ -219,18 +336,8 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
 
   append_header(out, r, p, piece);
   const std::string& rec = r.decision.recommendation;
-  para = "Recommendation: ";
-  if (rec == "none") {
-    p.red(para, "no option fits");
-  } else {
-    if (p.on) p.green(para, p.bold(rec));  // nested styles: the green around the bold
-    else para += rec;
-    para += "  ";
-    const Option* o = rules.option(rec);
-    para += visible(o ? o->label : rec);
-  }
-  para += "  (confidence: ";
-  para += r.decision.confidence;
+  para.clear();
+  append_verdict(para, r, rules, p);
   if (!r.decision.decided_by.empty()) {
     para += ", decided by ";
     para += r.decision.decided_by;
@@ -313,8 +420,17 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
   }
   if (!r.excluded.empty()) {
     out += "  Excluded\n";
-    for (const auto& x : r.excluded) {
-      para = x.option;
+    // One line per rule: a rule that excludes two options says so once.
+    for (std::size_t i = 0; i < r.excluded.size(); ++i) {
+      const Exclusion& x = r.excluded[i];
+      auto first = std::find_if(r.excluded.begin(), r.excluded.end(), [&](const Exclusion& y) { return y.rule == x.rule; });
+      if (first != r.excluded.begin() + static_cast<std::ptrdiff_t>(i)) continue;
+      para.clear();
+      for (const auto& y : r.excluded)
+        if (y.rule == x.rule) {
+          if (!para.empty()) para += ", ";
+          para += y.option;
+        }
       para += ": ";
       para += x.reason;
       para += ' ';
@@ -325,19 +441,8 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
   if (!r.next_steps.empty()) {
     out += "  Next steps\n";
     for (const auto& s : r.next_steps) {
-      para = "- ";
-      para += s.text;
-      if (!s.unlocks.empty()) {
-        para += ' ';
-        piece = "[unlocks ";
-        piece += s.unlocks;
-        piece += ": ";
-        piece += s.criterion;
-        piece += ' ';
-        piece += s.target;
-        piece += ']';
-        p.dim(para, piece);
-      }
+      para.clear();
+      append_step(para, piece, s, p);
       append_wrapped(out, "    ", W, para);
     }
   }
@@ -369,20 +474,260 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
   if (!r.would_change.empty()) {
     out += "  What would change the answer\n";
     for (const auto& w : r.would_change) {
-      para = w.criterion;
-      para += ' ';
-      para += w.condition;
-      para += " → ";
-      p.bold(para, w.recommendation);
-      para += "  ";
-      piece = "(--set ";
-      piece += w.criterion;
-      piece += '=';
-      piece += answer_text(rules, w.criterion, w.value);
-      piece += ')';
-      p.dim(para, piece);
+      para.clear();
+      append_claim(para, piece, w, rules, p);
       append_wrapped(out, "    ", W, para);
     }
+  }
+  return visible_text(out, p.on);
+}
+
+namespace {
+
+// How useful a what-if is to act on, lower first: the answers a next step
+// asks for, then the measured quantities (numbers and yes/no), then the
+// situation itself (choices such as the kind of problem).
+int claim_rank(const WouldChange& w, const Result& r, const RuleSet& rules) {
+  for (const auto& s : r.next_steps)
+    if (s.criterion == w.criterion) return 0;
+  const Criterion* c = rules.criterion(w.criterion);
+  if (c && c->type != CriterionType::choice) return 1;
+  return 2;
+}
+
+// A sentence-sized item of the short text: its lines, already wrapped.
+struct Item {
+  std::string text;
+  std::size_t lines = 0;
+};
+
+Item wrapped(std::string_view indent, std::size_t width, std::string_view text) {
+  Item it;
+  append_wrapped(it.text, indent, width, text);
+  it.lines = static_cast<std::size_t>(std::count(it.text.begin(), it.text.end(), '\n'));
+  return it;
+}
+
+}  // namespace
+
+// The short text: what the issue of a screen holds. Sections are filled in
+// order of value within kMaxLines lines; what does not fit is named on the
+// last line, with the commands that show it.
+std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& style) {
+  if (style.verbose) return result_text_verbose(r, rules, style);
+  constexpr std::size_t kMaxLines = 40;
+  constexpr std::size_t kClaims = 3;  // what-ifs shown
+  Paint p{style.color};
+  const std::size_t W = static_cast<std::size_t>(style.width);
+  std::string para, piece;
+  const std::string& rec = r.decision.recommendation;
+
+  // The head: file, verdict, confidence.
+  std::string head;
+  append_header(head, r, p, piece, W);
+  para.clear();
+  append_verdict(para, r, rules, p);
+  para += ')';
+  append_wrapped(head, "  ", W, para);
+  if (!r.decision.confidence_reason.empty()) {
+    para = "Confidence is ";
+    para += r.decision.confidence;
+    para += ": ";
+    para += r.decision.confidence_reason;
+    append_wrapped(head, "  ", W, para);
+  }
+
+  // Why: the deciding reason, then the gates that hold back an option a
+  // verdict before it would have chosen (their next steps say what lifts
+  // them); without a deciding rule, the reasons in rule order.
+  std::vector<Item> why;
+  std::vector<std::string> shown_rules;  // the rules whose text is shown
+  auto reason_item = [&](std::string_view text, std::string_view rule) {
+    para = text;
+    append_tag(para, piece, rule, p);
+    why.push_back(wrapped("    ", W, para));
+    shown_rules.emplace_back(rule);
+  };
+  for (const auto& x : r.reasons)
+    if (x.rule == r.decision.decided_by) reason_item(x.text, x.rule);
+  std::vector<const Exclusion*> held, ruled_out;
+  for (const auto& x : r.excluded) {
+    bool holds = std::any_of(r.next_steps.begin(), r.next_steps.end(),
+                             [&](const NextStep& s) { return s.rule == x.rule && !s.unlocks.empty(); });
+    (holds ? held : ruled_out).push_back(&x);
+  }
+  for (const Exclusion* x : held) {
+    if (std::find(shown_rules.begin(), shown_rules.end(), x->rule) != shown_rules.end()) continue;
+    para = x->option;
+    para += " is held back: ";
+    std::string text = para + x->reason;
+    reason_item(text, x->rule);
+  }
+  if (r.decision.decided_by.empty())
+    for (const auto& x : r.reasons) {
+      if (x.effect.rfind("exclude ", 0) == 0 && x.effect.find(';') == std::string::npos) continue;
+      if (std::find(shown_rules.begin(), shown_rules.end(), x.rule) != shown_rules.end()) continue;
+      para = x.text;
+      append_tag(para, piece, x.effect, p);
+      why.push_back(wrapped("    ", W, para));
+      shown_rules.push_back(x.rule);
+    }
+
+  // The traps about the pick, errors first.
+  std::vector<Item> traps;
+  for (Severity sev : {Severity::error, Severity::warning, Severity::info})
+    for (const auto& w : r.warnings) {
+      if (w.severity != sev || !w.concerns(rec)) continue;
+      if (!w.rule.empty() && std::find(shown_rules.begin(), shown_rules.end(), w.rule) != shown_rules.end()) continue;
+      para.clear();
+      p.append(para, severity_sgr(w.severity), severity_word(w.severity));
+      para += ": ";
+      para += w.text;
+      if (!w.rule.empty()) append_tag(para, piece, w.rule, p);
+      traps.push_back(wrapped("    ", W, para));
+    }
+
+  std::vector<Item> steps;
+  for (const auto& s : r.next_steps) {
+    para.clear();
+    append_step(para, piece, s, p);
+    steps.push_back(wrapped("    ", W, para));
+  }
+
+  // What would change the answer, the most useful first.
+  std::vector<const WouldChange*> claims;
+  for (const auto& w : r.would_change) claims.push_back(&w);
+  std::stable_sort(claims.begin(), claims.end(), [&](const WouldChange* a, const WouldChange* b) {
+    return claim_rank(*a, r, rules) < claim_rank(*b, r, rules);
+  });
+  std::vector<Item> what_if;
+  for (const WouldChange* w : claims) {
+    para.clear();
+    append_claim(para, piece, *w, rules, p);
+    what_if.push_back(wrapped("    ", W, para));
+  }
+
+  // The tail: options ruled out by other gates, the answers not given, the cost.
+  std::vector<Item> tail;
+  if (!ruled_out.empty()) {
+    // "rag, hybrid [no-retrieval-index-allowed]; fine_tune [...]": each rule once.
+    para = "Also ruled out: ";
+    for (std::size_t i = 0; i < ruled_out.size(); ++i) {
+      const std::string& rule = ruled_out[i]->rule;
+      bool last_of_rule = std::none_of(ruled_out.begin() + static_cast<std::ptrdiff_t>(i) + 1, ruled_out.end(),
+                                       [&](const Exclusion* x) { return x->rule == rule; });
+      para += ruled_out[i]->option;
+      if (!last_of_rule) {
+        para += ", ";
+        continue;
+      }
+      append_tag(para, piece, rule, p);
+      if (i + 1 < ruled_out.size()) para += "; ";
+    }
+    tail.push_back(wrapped("  ", W, para));
+  }
+  para = "Not answered: ";
+  const std::size_t bare = para.size();
+  for (const auto& a : r.assumed) {
+    if (!a.value.is_missing() || (r.cost && rules.cost.estimate_only_input(a.criterion))) continue;
+    if (para.size() > bare) para += ", ";
+    para += a.criterion;
+  }
+  if (para.size() > bare) tail.push_back(wrapped("  ", W, para));
+  Item cost;
+  if (r.cost) {
+    para.clear();
+    append_cost_line(para, *r.cost, rec);
+    if (!para.empty()) cost = wrapped("  ", W, para);
+  }
+
+  // Fill within the budget, in order of value: the deciding reason and the
+  // cost line always; then traps, next steps, the other reasons, what-ifs
+  // and the tail. The last line points at the rest.
+  // The pointer to the rest, its lines counted at their longest.
+  const std::string where = r.file.empty() || r.file == "-" ? std::string("PROFILE") : shell_word(r.file);
+  auto pointer = [&](std::size_t left) {
+    std::string text = left > 0 ? fmt::format("{} more, with the sources: --verbose", left) : "Sources: --verbose";
+    text += "; every rule and what-if: ragft explain ";
+    text += where;
+    return text;
+  };
+  const std::size_t head_lines = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n'));
+  std::size_t used = head_lines + cost.lines + wrapped("  ", W, pointer(999)).lines;
+  std::size_t left_out = 0;
+  // `kept`: how many items of a section are shown so far; a section stops
+  // at the first item that does not fit.
+  auto take = [&](const std::vector<Item>& items, std::size_t& kept, std::size_t most, bool heading) {
+    while (kept < std::min(items.size(), most)) {
+      const std::size_t need = items[kept].lines + (heading && kept == 0 ? 1 : 0);
+      if (used + need > kMaxLines) break;
+      used += need;
+      ++kept;
+    }
+  };
+  std::size_t why_kept = 0, traps_kept = 0, steps_kept = 0, claims_kept = 0, tail_kept = 0;
+  take(why, why_kept, 1, true);
+  take(traps, traps_kept, SIZE_MAX, true);
+  take(steps, steps_kept, SIZE_MAX, true);
+  take(why, why_kept, SIZE_MAX, true);
+  take(what_if, claims_kept, kClaims, true);
+  take(tail, tail_kept, SIZE_MAX, false);
+  const std::size_t claims_total = what_if.size();
+  auto keep = [&](std::vector<Item>& items, std::size_t kept, bool count) {
+    if (count) left_out += items.size() - kept;
+    items.resize(kept);
+  };
+  keep(why, why_kept, true);
+  keep(traps, traps_kept, true);
+  keep(steps, steps_kept, true);
+  keep(what_if, claims_kept, false);  // said in the heading: "(3 of 8)"
+  keep(tail, tail_kept, true);
+
+  std::string out = std::move(head);
+  auto section = [&](std::string_view title, const std::vector<Item>& items) {
+    if (items.empty()) return;
+    out += "  ";
+    out += title;
+    out += '\n';
+    for (const auto& it : items) out += it.text;
+  };
+  section("Why", why);
+  section("Traps", traps);
+  section("Next steps", steps);
+  if (!what_if.empty()) {
+    out += "  What would change the answer";
+    if (what_if.size() < claims_total) out += fmt::format(" ({} of {})", what_if.size(), claims_total);
+    out += '\n';
+    for (const auto& it : what_if) out += it.text;
+  }
+  for (const auto& it : tail) out += it.text;
+  out += cost.text;
+  piece = pointer(left_out);
+  para.clear();
+  p.dim(para, piece);
+  append_wrapped(out, "  ", W, para);
+  return visible_text(out, p.on);
+}
+
+std::string result_brief(const Result& r, const RuleSet& rules, const TextStyle& style) {
+  Paint p{style.color};
+  const std::size_t W = static_cast<std::size_t>(style.width);
+  std::string out, para, piece;
+  append_header(out, r, p, piece, W);
+  para.clear();
+  append_verdict(para, r, rules, p);
+  if (!r.decision.confidence_reason.empty()) {
+    para += ": ";
+    para += r.decision.confidence_reason;
+  }
+  para += ')';
+  append_wrapped(out, "  ", W, para);
+  if (!r.next_steps.empty()) {
+    para.clear();
+    append_step(para, piece, r.next_steps.front(), p);
+    para[0] = '>';  // "> Next: ..." reads as the step to take, not a list
+    para.insert(2, "Next: ");
+    append_wrapped(out, "  ", W, para);
   }
   return visible_text(out, p.on);
 }
@@ -410,12 +755,25 @@ std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle&
       out += "           disabled by a rule layer\n";
       continue;
     }
-    for (const auto& c : t.conditions) {
+    // The condition as its tree: and / or / not with the truth each gave,
+    // and under them each leaf with the values it saw.
+    for (const auto& node : t.tree) {
+      const std::size_t indent = 11 + 2 * static_cast<std::size_t>(node.depth);
+      if (node.kind != expr::ConditionNode::Kind::leaf) {
+        std::string_view word = node.kind == expr::ConditionNode::Kind::and_  ? "all of (and)"
+                                : node.kind == expr::ConditionNode::Kind::or_ ? "any of (or)"
+                                                                              : "not";
+        out += fmt::format("{:{}}{:<{}} {}\n", "", indent, word, indent < 55 ? 55 - indent : 1,
+                           node.held ? p.green("yes") : p.red("no"));
+        continue;
+      }
+      const expr::Condition& c = t.conditions[node.condition];
       std::string seen;
       for (const auto& [id, v] : c.seen)
         seen += (seen.empty() ? "" : ", ") + id + " = " + (v.is_missing() ? std::string("not answered") : answer_text(rules, id, v));
       std::string verdict = c.held ? p.green("yes") : c.missing ? p.yellow("no (not answered)") : p.red("no");
-      out += fmt::format("           {:<44} {}{}\n", c.text, verdict, seen.empty() ? "" : p.dim("  [" + seen + "]"));
+      out += fmt::format("{:{}}{:<{}} {}{}\n", "", indent, c.text, indent < 55 ? 55 - indent : 1, verdict,
+                         seen.empty() ? "" : p.dim("  [" + seen + "]"));
     }
   }
   if (!r.excluded.empty()) {
@@ -432,6 +790,32 @@ std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle&
     out += fmt::format("    {} {} → {}  {}\n", w.criterion, w.condition, p.bold(w.recommendation),
                        p.dim("(--set " + w.criterion + "=" + answer_text(rules, w.criterion, w.value) + ")"));
   return visible_text(out, p.on);
+}
+
+namespace {
+
+nlohmann::ordered_json tree_json(const RuleTrace& t, std::size_t& at) {
+  const expr::ConditionNode& node = t.tree[at++];
+  using K = expr::ConditionNode::Kind;
+  if (node.kind == K::leaf) {
+    const expr::Condition& c = t.conditions[node.condition];
+    nlohmann::ordered_json seen = nlohmann::ordered_json::object();
+    for (const auto& [id, v] : c.seen) seen[id] = value_json(v);
+    return {{"op", "condition"}, {"text", c.text}, {"held", c.held}, {"missing", c.missing}, {"seen", seen}};
+  }
+  nlohmann::ordered_json j = {{"op", node.kind == K::and_ ? "and" : node.kind == K::or_ ? "or" : "not"},
+                              {"held", node.held}};
+  auto& of = j["of"] = nlohmann::ordered_json::array();
+  while (at < t.tree.size() && t.tree[at].depth > node.depth) of.push_back(tree_json(t, at));
+  return j;
+}
+
+}  // namespace
+
+nlohmann::ordered_json condition_tree_json(const RuleTrace& t) {
+  if (t.tree.empty()) return nullptr;
+  std::size_t at = 0;
+  return tree_json(t, at);
 }
 
 namespace {
@@ -492,16 +876,20 @@ std::string markdown_header(const RuleSet& rules) {
     h += " |";
     sep += "---:|";
   }
-  return h + " Warnings |\n" + sep + "---|\n";
+  return h + " Excluded | Warnings |\n" + sep + "---|---|\n";
 }
 
 std::string markdown_row(const Result& r, const RuleSet& rules) {
-  std::string file = r.file + (r.document > 0 ? fmt::format(" #{}", r.document + 1) : "");
+  std::string file = document_name(r.file, r.document);
   std::string confidence = r.decision.confidence;
   if (!r.decision.confidence_reason.empty()) confidence += " (" + r.decision.confidence_reason + ")";
   std::string row = fmt::format("| {} | {} | **{}** | {} |", md_cell(file), md_cell(r.project),
                                 r.decision.recommendation, md_cell(confidence));
   for (std::size_t i = 0; i < rules.options.size(); ++i) row += fmt::format(" {} |", r.decision.scores[i]);
+  // The options ruled out, as the csv's `excluded` column lists them.
+  std::string excluded;
+  for (const auto& x : r.excluded) excluded += (excluded.empty() ? "" : ", ") + x.option;
+  row += " " + md_cell(excluded) + " |";
   std::string warnings;
   for (const auto& w : r.warnings)
     if (w.concerns(r.decision.recommendation))

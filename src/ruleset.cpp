@@ -153,7 +153,9 @@ std::string interpolate(const RuleSet& rules, const std::string& text, const exp
         out += text.substr(open, close - open + 1);
       }
     } else if (const Criterion* c = rules.criterion(inside)) {
-      out += format_answer(*c, env(std::string(inside)));
+      // Numbers for people: 2,000,000 calls a day, not 2000000.
+      expr::Value v = env(std::string(inside));
+      out += v.kind == expr::Value::Kind::number ? human_number(v.number) : format_answer(*c, v);
     } else {
       out += text.substr(open, close - open + 1);
     }

@@ -434,7 +434,7 @@ TEST_CASE("warnings about the approach: errors fail, warnings fail with --strict
   CHECK(f.source_line == "  problem: knowledge");
   // The answer the rule's text quotes comes first; quoted values are not criteria.
   CHECK(c.findings[2].pos == SourcePos{4, 13});
-  CHECK(c.findings[2].message == "5000 pairs of facts are still facts.");
+  CHECK(c.findings[2].message == "5,000 pairs of facts are still facts.");
 
   // A warning with no `about` concerns every option.
   const char* behavior = "approach: prompt\nanswers:\n  problem: behavior   # no evaluation set\n";

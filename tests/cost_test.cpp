@@ -499,7 +499,7 @@ TEST_CASE("rules read derived cost figures; would_change names the volume thresh
   REQUIRE(low.would_change.size() >= 1);
   const WouldChange& w = low.would_change.front();
   CHECK(w.criterion == "calls_per_day");
-  CHECK(w.condition == "> " + expr::format_number(be));  // 29114 is the first whole volume past it
+  CHECK(w.condition == ">= " + expr::format_number(std::ceil(be)));  // the first whole volume past it
   CHECK(w.value.number == std::ceil(be));
   CHECK(w.recommendation == "fine_tune");
   Result high = engine.evaluate(profile_of(rules, with(answers, {{"calls_per_day", expr::format_number(std::ceil(be))}})));

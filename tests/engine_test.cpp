@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 #include "ragft/engine.h"
@@ -103,7 +104,7 @@ TEST_CASE("decide, score, warn and confidence") {
   CHECK(r.decision.scores == std::vector<int>{0, 0, 3});
   CHECK(r.decision.confidence == "medium");
   REQUIRE(r.reasons.size() == 1);
-  CHECK(r.reasons[0].text == "2000 examples are enough.");
+  CHECK(r.reasons[0].text == "2,000 examples are enough.");
   CHECK(r.reasons[0].effect == "fine_tune +3");
   CHECK(r.warnings.empty());
   // quality_target was assumed, prompt_quality not answered.
@@ -277,6 +278,110 @@ TEST_CASE("what would change: an answer that moves a cost figure is tried with t
   CHECK(engine.decide(changed).recommendation == "rag");
   changed["knowledge_change"] = Value::of_text("yearly");
   CHECK(engine.decide(changed).recommendation == "fine_tune");
+}
+
+TEST_CASE("every what-if states its exact boundary, in whole counts, and names the error trap it leads to; a held-back option has its unlock") {
+  // Random profiles against the built-in rules, with numbers anywhere in
+  // their ranges (not only round ones). For each numeric claim, the value
+  // stated changes the recommendation to the one claimed, and the next value
+  // on the grid toward the current answer (one more or one less; a
+  // thousandth for a fraction) keeps the current one: "< k" means k keeps
+  // it and the value given (k - 1) changes it; ">= f" means f changes it and
+  // f - 1 keeps it; "<=" and ">" likewise. Counts are whole. A claim names an error-level trap
+  // exactly when its new verdict carries one.
+  RulesLoad l = load_rules(builtin_rule_sources());
+  REQUIRE(l.ok());
+  const RuleSet& rules = *l.rules;
+  Engine engine(rules);
+  std::uint64_t seed = 16;
+  auto next = [&](std::uint64_t n) {  // SplitMix64
+    seed += 0x9E3779B97F4A7C15ULL;
+    std::uint64_t z = seed;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return (z ^ (z >> 31)) % n;
+  };
+  auto random_value = [&](const Criterion& c) {
+    if (c.type == CriterionType::choice) return Value::of_text(c.choices[next(c.choices.size())].id);
+    if (c.type == CriterionType::yesno) return Value::of_bool(next(2) == 1);
+    if (c.type == CriterionType::fraction) return Value::of_number(static_cast<double>(next(1001)) / 1000);
+    // Counts over several magnitudes: up to 10, 1,000, 100,000 or 10,000,000.
+    const std::uint64_t tops[] = {10, 1000, 100000, 10000000};
+    double v = static_cast<double>(next(tops[next(4)] + 1));
+    if (c.above && !(v > *c.above)) v = *c.above + 1;
+    return Value::of_number(v);
+  };
+  auto error_trap = [&](const Answers& answers, const std::string& option) {
+    Profile q;
+    q.file = "changed.yaml";
+    for (const auto& [id, v] : answers) q.answers[id] = Answer{v, {}};
+    EvalOptions o;
+    o.would_change = false;
+    for (const auto& w : engine.evaluate(q, o).warnings)
+      if (w.severity == Severity::error && !w.rule.empty() && w.concerns(option)) return w.rule;
+    return std::string();
+  };
+  int numeric = 0;
+  for (int n = 0; n < 400; ++n) {
+    Profile p;
+    p.file = "random.yaml";
+    for (const Criterion& c : rules.criteria)
+      if (c.group != "cost" && next(5) > 0) p.answers[c.id] = Answer{random_value(c), {}};
+    Result r = engine.evaluate(p);
+    const Answers given = Engine::answers_of(p);
+    // The option a verdict before the deciding one would have chosen, if a
+    // gate holds it back: a next step names the answer that unlocks it.
+    EvalOptions traced;
+    traced.trace = true;
+    traced.would_change = false;
+    for (const auto& t : engine.evaluate(p, traced).trace) {
+      if (t.rule == r.decision.decided_by) break;
+      if (!t.fired || t.effect.rfind("decide ", 0) != 0 || t.effect == "decide none") continue;
+      const std::string held = t.effect.substr(7);
+      INFO("profile " << n << ": " << held << " is held back");
+      CHECK(std::any_of(r.next_steps.begin(), r.next_steps.end(),
+                        [&](const NextStep& s) { return s.unlocks == held && !s.criterion.empty(); }));
+      break;
+    }
+    for (const auto& w : r.would_change) {
+      INFO("profile " << n << ": " << w.criterion << " " << w.condition << " -> " << w.recommendation);
+      Answers changed = given;
+      changed[w.criterion] = w.value;
+      CHECK(engine.decide(changed).recommendation == w.recommendation);
+      CHECK(error_trap(changed, w.recommendation) == w.trap);
+      const Criterion* c = rules.criterion(w.criterion);
+      REQUIRE(c);
+      if (!c->numeric() || w.condition == "answered") continue;
+      ++numeric;
+      const double step = c->type == CriterionType::fraction ? 0.001 : 1;
+      if (c->type != CriterionType::fraction) CHECK(std::floor(w.value.number) == w.value.number);
+      const std::size_t space = w.condition.find(' ');
+      REQUIRE(space != std::string::npos);
+      const std::string op = w.condition.substr(0, space);
+      const double bound = std::stod(w.condition.substr(space + 1));
+      // The value that keeps the answer, as a profile gives it (941 / 1000, not 941 * 0.001).
+      const double scale = 1 / step;
+      double keep = 0;
+      if (op == "<") {
+        CHECK(w.value.number == std::round(bound * scale - 1) / scale);
+        keep = bound;
+      } else if (op == "<=") {
+        CHECK(w.value.number == bound);
+        keep = std::round(bound * scale + 1) / scale;
+      } else if (op == ">") {
+        CHECK(w.value.number == std::round(bound * scale + 1) / scale);
+        keep = bound;
+      } else {
+        REQUIRE(op == ">=");
+        CHECK(w.value.number == bound);
+        keep = std::round(bound * scale - 1) / scale;
+      }
+      Answers keeps = given;
+      keeps[w.criterion] = Value::of_number(keep);
+      CHECK(engine.decide(keeps).recommendation == r.decision.recommendation);
+    }
+  }
+  CHECK(numeric > 150);  // the profiles do exercise numeric claims
 }
 
 TEST_CASE("layers replace, disable and change") {

@@ -32,6 +32,9 @@ nlohmann::ordered_json cost_json(const CostEstimate& e);
 // the horizon (or per 1,000 calls without a volume) and the break-even.
 std::string cost_summary(const CostEstimate& e);
 void append_cost_summary(std::string& out, const CostEstimate& e);
+// The short form, one line at 100 columns: the total of `pick` (an option
+// id, or "none") and of the cheapest option, without a newline.
+void append_cost_line(std::string& out, const CostEstimate& e, const std::string& pick);
 
 // `ragft cost` for people: the table per option, break-even and payback,
 // notes, the inputs used and the prices behind them.

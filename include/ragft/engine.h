@@ -44,6 +44,7 @@ struct RuleTrace {
   bool enabled = true;
   bool fired = false;
   std::vector<expr::Condition> conditions;
+  std::vector<expr::ConditionNode> tree;  // the conditions under their and / or / not
   std::string effect;  // what firing does (effect_summary)
 };
 
@@ -52,6 +53,7 @@ struct WouldChange {
   std::string condition;       // "< 500", ">= 0.9", "= 'knowledge'", "= yes"
   expr::Value value;           // a concrete value that does it
   std::string recommendation;  // what it becomes
+  std::string trap{};          // an error-level rule warning about it after the change, or ""
 };
 
 // What to do next: an action for the recommendation, or a prerequisite
@@ -122,6 +124,7 @@ class Engine {
   const RuleSet& rules_;
   std::vector<Effects> effects_;                   // per rule
   std::vector<std::string> reason_effects_;        // per rule: its effect_summary() without the warning
+  std::vector<std::size_t> error_rules_;           // enabled rules that warn at error level
   std::vector<expr::Value> defaults_;              // per variable: the criterion's default, or missing
   std::vector<std::vector<std::size_t>> readers_;  // per variable: the enabled rules whose condition reads it
   std::vector<std::size_t> cost_readers_;          // enabled rules that read a derived cost figure
@@ -187,6 +190,9 @@ class Engine {
   bool could_change(const std::vector<std::size_t>& open, const std::vector<char>& fired,
                     const std::vector<int>& scores, const std::vector<int>& exclusions, int winner,
                     std::vector<int>& work) const;
+  // The first error-level rule among `fired` that warns about `option`
+  // (an index; -1: none), or "".
+  std::string error_trap(int option, const std::vector<char>& fired) const;
   // `slots`: the profile's (taken: the trials change them in place);
   // `leaves`: the leaf truths of every enabled rule under them, or empty
   // (then computed here).

@@ -115,9 +115,21 @@ struct Condition {
   bool missing = false;  // false because an answer it needed was missing
 };
 
+// A yes/no expression as its tree, node by node in pre-order: `and`, `or`
+// and `not` with the truth they gave, and the leaves, each an index into
+// Evaluation::conditions. `depth`: 0 for the root, its operands 1, ...
+struct ConditionNode {
+  enum class Kind { and_, or_, not_, leaf };
+  Kind kind = Kind::leaf;
+  int depth = 0;
+  bool held = false;
+  std::size_t condition = 0;  // leaf: its index in `conditions`
+};
+
 struct Evaluation {
   Value value;                        // the expression's value
   std::vector<Condition> conditions;  // every condition, in source order (no short-circuit)
+  std::vector<ConditionNode> tree;    // the same conditions under their and / or / not
 };
 
 Evaluation evaluate(const Expr& e, const Env& env);

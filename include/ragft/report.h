@@ -17,19 +17,37 @@ enum class OutputFormat { text, json, jsonl, csv, markdown };
 struct TextStyle {
   bool color = false;
   int width = 100;  // wrap text output at this many columns
+  bool verbose = false;  // score --verbose: every reason with its source, every trap and what-if
 };
+
+// How every command names a result: "file.yaml", or "file.yaml#2" for the
+// second document of a multi-document file (control characters visible).
+std::string document_name(const std::string& file, int document);
 
 // The result object of PRODUCT.md ("schema": "ragft/result/v1").
 nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules);
 nlohmann::ordered_json value_json(const expr::Value& v);
 
-// One result for people: the verdict, a score chart, reasons, warnings,
-// exclusions, assumptions and what would change the answer.
+// One result for people, in at most 40 lines at 100 columns: the verdict,
+// its confidence and why, the reasons that decided it, the traps about it,
+// the next steps, the top of what would change the answer and one cost
+// line (docs/profiles.md, "Reading the result"). With style.verbose: every
+// reason with its source, every trap and exclusion, a score chart and every
+// what-if.
 std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& style);
+// The short block of one result in a batch: verdict, confidence, the first
+// next step and the top what-if.
+std::string result_brief(const Result& r, const RuleSet& rules, const TextStyle& style);
 
 // `explain`: every rule with each condition, the value it saw and whether it
 // held, then the tally and what would change the answer.
 std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle& style);
+
+// A rule's condition in `explain --format json` ("when"): nested objects
+// {"op": "and" | "or" | "not", "held", "of": [...]} down to the leaves
+// {"op": "condition", "text", "held", "missing", "seen": {criterion: value}};
+// null for a rule that was not evaluated (disabled).
+nlohmann::ordered_json condition_tree_json(const RuleTrace& t);
 
 // Tables: the header line, then one line per result.
 std::string csv_header(const RuleSet& rules);

@@ -213,7 +213,7 @@ class CostCommand : public Command {
     if (index == 0)
       s += "| File | Project | Option | Model | One-off | Monthly | Per 1k calls | Total | Fix-up h/day | Latency ms |\n"
            "|---|---|---|---|---:|---:|---:|---:|---:|---:|\n";
-    std::string file = r.file + (r.document > 0 ? fmt::format(" #{}", r.document + 1) : "");
+    std::string file = document_name(r.file, r.document);
     for (const auto& o : e.options)
       s += fmt::format("| {} | {} | {}{}{} | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(file), md_cell(r.project),
                        o.option == e.cheapest ? "**" : "", o.option, o.option == e.cheapest ? "**" : "", md_cell(o.tier),

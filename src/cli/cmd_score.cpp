@@ -75,13 +75,15 @@ struct FileOutcome {
 // written before it (the Writer adds those). Const and shared by workers.
 class Renderer {
  public:
-  Renderer(const Context& ctx, bool explain) : ctx_(ctx), explain_(explain) {}
+  // `brief`: the short block per result of a batch (result_brief).
+  Renderer(const Context& ctx, bool explain, bool brief = false) : ctx_(ctx), explain_(explain), brief_(brief) {}
 
   std::string render(const Result& r) const {
     switch (ctx_.format) {
       case OutputFormat::text:
         if (ctx_.quiet) return fmt::format("{}: {} ({})\n", where(r), r.decision.recommendation, r.decision.confidence);
-        return explain_ ? explain_text(r, ctx_.rules, ctx_.style) : result_text(r, ctx_.rules, ctx_.style);
+        if (explain_) return explain_text(r, ctx_.rules, ctx_.style);
+        return brief_ ? result_brief(r, ctx_.rules, ctx_.style) : result_text(r, ctx_.rules, ctx_.style);
       case OutputFormat::json: {
         std::string body = json_text(json(r), 2);
         // Indent the object one level inside the array.
@@ -109,9 +111,10 @@ class Renderer {
  private:
   const Context& ctx_;
   bool explain_;
+  bool brief_;
 
   static std::string where(const Result& r) {
-    return r.document > 0 ? fmt::format("{}#{}", visible(r.file), r.document + 1) : visible(r.file);
+    return document_name(r.file, r.document);
   }
 
   nlohmann::ordered_json json(const Result& r) const {
@@ -126,6 +129,7 @@ class Renderer {
         for (const auto& [id, v] : c.seen) seen[id] = value_json(v);
         rt["conditions"].push_back({{"text", c.text}, {"held", c.held}, {"missing", c.missing}, {"seen", seen}});
       }
+      rt["when"] = condition_tree_json(t);
       trace.push_back(rt);
     }
     j["trace"] = trace;
@@ -374,12 +378,14 @@ int evaluate_paths(Context& ctx, const std::vector<std::string>& paths, bool exp
     return invalid;
   }
   const Engine engine(ctx.rules);
-  const Renderer renderer(ctx, explain);
+  // Text over more than one file: one short block per result.
+  const bool brief = !explain && !ctx.style.verbose && in.files.size() > 1;
+  const Renderer renderer(ctx, explain, brief);
   EvalOptions opts;
   opts.trace = explain;
   // "What would change the answer" is the costliest part of an evaluation;
-  // the quiet, csv and markdown outputs do not show it.
-  opts.would_change = explain || (ctx.format == OutputFormat::text && !ctx.quiet) ||
+  // the quiet, brief, csv and markdown outputs do not show it.
+  opts.would_change = explain || (ctx.format == OutputFormat::text && !ctx.quiet && !brief) ||
                       ctx.format == OutputFormat::json || ctx.format == OutputFormat::jsonl;
   Writer writer(ctx);
   writer.add_invalid(static_cast<int>(in.errors.size()));
@@ -487,6 +493,9 @@ Examples:
             },
             "", "jobs"))
         ->type_name("N");
+    sub.add_flag("-v,--verbose", verbose_,
+                 "text: every reason with its source, every trap, exclusion and what-if (and the full text per "
+                 "profile when scoring several files)");
     // Phase times on standard error, for bench/run.sh; not part of the contract.
     sub.add_flag("--timings", timings_, "print the time spent in each phase to standard error")->group("");
     add_output_options(sub, output_);
@@ -506,6 +515,7 @@ Examples:
     auto ctx = session.context();
     double rules_ms = ms_since(start);
     if (!ctx) return invalid;
+    ctx->style.verbose = verbose_;
     RunStats stats;
     int code = evaluate_paths(*ctx, paths_, explain_, explain_ ? 1 : jobs_, stats);
     if (timings_) {
@@ -526,6 +536,7 @@ Examples:
   unsigned jobs_ = 1;
   bool timings_ = false;
   OutputFile output_;
+  bool verbose_ = false;
 };
 
 }  // namespace

@@ -3,21 +3,14 @@ printf 'behavior\ntask\ny\n' | ragft --no-default-rules --rules layers/ask.yaml 
 profile
   Recommendation: prompt  Prompt engineering  (confidence: medium)
   Confidence is medium: prompt leads rag by 3 points
-    prompt                 │████████████   +3
-    rag                    │               +0
-    fine_tune              │               +0  excluded
   Why
-    [prompt +3; exclude fine_tune] 800 pairs are too few to train on.
-      source: fixture §3 · rule little-data
-  Traps if you choose otherwise
-    fine_tune warning: Try a careful prompt before training anything. [untried-prompt]
-  Excluded
-    fine_tune: 800 pairs are too few to train on. [little-data]
-  Assumed (defaults): hourly_rate = 85
-  Not answered: prompt_quality
+    800 pairs are too few to train on. [prompt +3; exclude fine_tune]
   What would change the answer
+    labeled_examples >= 1,000 → fine_tune  (--set labeled_examples=1000)
     problem = 'knowledge' → rag  (--set problem=knowledge)
-    labeled_examples >= 1000 → fine_tune  (--set labeled_examples=1000)
+  Also ruled out: fine_tune [little-data]
+  Not answered: prompt_quality
+  Sources: --verbose; every rule and what-if: ragft explain PROFILE
 --- stderr
 Question 1 of 3: Is the model missing facts, or behaving wrongly?
   Facts point to retrieval; behavior to prompting or training.

@@ -1,23 +1,13 @@
 printf 'knowledge\n2000\n\n\ny\n200 USD/h\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask --detailed
 --- stdout
 profile
-  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by
-    facts-need-retrieval)
-    prompt               ▒▒│               -1
-    rag                    │               +0
-    fine_tune              │████████████   +5
+  Recommendation: rag  Retrieval-augmented generation  (confidence: high)
   Why
-    [decide rag] Missing facts are retrieved, not trained.
-      source: fixture §1 · rule facts-need-retrieval
-    [fine_tune +4, prompt -1] 2000 pairs are enough to train on.
-      source: fixture §3 · rule enough-data
-    [fine_tune +1] At 200 an hour, every bad output a person fixes is expensive.
-      source: fixture §7 · rule costly-review
-  Traps if you choose otherwise
-    fine_tune warning: Try a careful prompt before training anything. [untried-prompt]
-  Not answered: prompt_quality
+    Missing facts are retrieved, not trained. [facts-need-retrieval]
   What would change the answer
     problem = 'behavior' → fine_tune  (--set problem=behavior)
+  Not answered: prompt_quality
+  Sources: --verbose; every rule and what-if: ragft explain PROFILE
 --- stderr
 Question 1 of 7: Is the model missing facts, or behaving wrongly?
   Facts point to retrieval; behavior to prompting or training.

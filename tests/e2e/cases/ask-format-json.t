@@ -26,7 +26,7 @@ printf 'knowledge\n2000\n\n\ny\n\n' | ragft --no-default-rules --rules layers/as
       {
         "rule": "enough-data",
         "effect": "fine_tune +4, prompt -1",
-        "text": "2000 pairs are enough to train on.",
+        "text": "2,000 pairs are enough to train on.",
         "source": "fixture §3"
       }
     ],
@@ -56,7 +56,8 @@ printf 'knowledge\n2000\n\n\ny\n\n' | ragft --no-default-rules --rules layers/as
         "criterion": "problem",
         "condition": "= 'behavior'",
         "value": "behavior",
-        "recommendation": "fine_tune"
+        "recommendation": "fine_tune",
+        "trap": null
       }
     ],
     "next_steps": []

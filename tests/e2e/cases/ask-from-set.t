@@ -3,20 +3,16 @@ printf 'tone\n\n\ny\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask 
 Contracts, clauses and "quotes"
   Recommendation: fine_tune  Fine-tuning  (confidence: medium)
   Confidence is medium: a warning 'untried-prompt' concerns fine_tune
-    prompt              ▒▒▒│               -1
-    rag                    │               +0
-    fine_tune              │████████████   +4
   Why
-    [fine_tune +4, prompt -1] 5000 pairs are enough to train on.
-      source: fixture §3 · rule enough-data
-  Warnings
+    5,000 pairs are enough to train on. [fine_tune +4, prompt -1]
+  Traps
     warning: Try a careful prompt before training anything. [untried-prompt]
-  Assumed (defaults): hourly_rate = 85
-  Not answered: prompt_quality
   What would change the answer
-    problem = 'knowledge' → rag  (--set problem=knowledge)
-    labeled_examples < 1000 → prompt  (--set labeled_examples=999)
+    labeled_examples < 1,000 → prompt  (--set labeled_examples=999)
     prompt_quality >= 0.9 → prompt  (--set prompt_quality=0.9)
+    problem = 'knowledge' → rag  (--set problem=knowledge)
+  Not answered: prompt_quality
+  Sources: --verbose; every rule and what-if: ragft explain PROFILE
 --- stderr
 Question 1 of 4: Which behavior must change?
     1  format  An exact output format

@@ -4,23 +4,18 @@ profile
   Recommendation: fine_tune  Fine-tuning  (confidence: low)
   Confidence is low: a warning 'untried-prompt' concerns fine_tune; an error 'no-eval-set' concerns
     fine_tune
-    prompt               ▒▒│               -1
-    rag                    │               +0
-    fine_tune              │████████████   +5
   Why
-    [fine_tune +4, prompt -1] 2000 pairs are enough to train on.
-      source: fixture §3 · rule enough-data
-    [fine_tune +1] An exact format is a stable behavior that training rewards.
-      source: fixture §4 · rule exact-format
-  Warnings
-    warning: Try a careful prompt before training anything. [untried-prompt]
+    2,000 pairs are enough to train on. [fine_tune +4, prompt -1]
+    An exact format is a stable behavior that training rewards. [fine_tune +1]
+  Traps
     error: Without a blind evaluation set nobody can tell whether training helped. [no-eval-set]
-  Assumed (defaults): hourly_rate = 85
-  Not answered: prompt_quality
+    warning: Try a careful prompt before training anything. [untried-prompt]
   What would change the answer
-    problem = 'knowledge' → rag  (--set problem=knowledge)
-    labeled_examples < 1000 → prompt  (--set labeled_examples=999)
+    labeled_examples < 1,000 → prompt  (--set labeled_examples=999)
     prompt_quality >= 0.95 → prompt  (--set prompt_quality=0.95)
+    problem = 'knowledge' → rag  (--set problem=knowledge)
+  Not answered: prompt_quality
+  Sources: --verbose; every rule and what-if: ragft explain PROFILE
 --- stderr
 Question 1 of 6: Is the model missing facts, or behaving wrongly?
   Facts point to retrieval; behavior to prompting or training.

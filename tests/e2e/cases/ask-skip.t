@@ -1,24 +1,14 @@
 printf 'knowledge\n10\nskip\n\n-\nnot sure\nskip\n\ny\n\n' | ragft --no-default-rules --rules layers/ask.yaml ask
 --- stdout
 profile
-  Recommendation: rag  Retrieval-augmented generation  (confidence: high, decided by
-    facts-need-retrieval)
-    prompt                 │████████████   +3
-    rag                    │               +0
-    fine_tune              │               +0  excluded
+  Recommendation: rag  Retrieval-augmented generation  (confidence: high)
   Why
-    [decide rag] Missing facts are retrieved, not trained.
-      source: fixture §1 · rule facts-need-retrieval
-    [prompt +3; exclude fine_tune] 10 pairs are too few to train on.
-      source: fixture §3 · rule little-data
-  Traps if you choose otherwise
-    fine_tune warning: Try a careful prompt before training anything. [untried-prompt]
-  Excluded
-    fine_tune: 10 pairs are too few to train on. [little-data]
-  Assumed (defaults): hourly_rate = 85
-  Not answered: prompt_quality
+    Missing facts are retrieved, not trained. [facts-need-retrieval]
   What would change the answer
     problem = 'behavior' → prompt  (--set problem=behavior)
+  Also ruled out: fine_tune [little-data]
+  Not answered: prompt_quality
+  Sources: --verbose; every rule and what-if: ragft explain PROFILE
 --- stderr
 Question 1 of 6: Is the model missing facts, or behaving wrongly?
   Facts point to retrieval; behavior to prompting or training.

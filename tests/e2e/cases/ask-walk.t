@@ -2,20 +2,14 @@ printf 'behavior\nformat\n2000\n\n0.8\ny\n\n' | ragft --no-default-rules --rules
 --- stdout
 profile
   Recommendation: fine_tune  Fine-tuning  (confidence: high)
-    prompt               ▒▒│               -1
-    rag                    │               +0
-    fine_tune              │████████████   +5
   Why
-    [fine_tune +4, prompt -1] 2000 pairs are enough to train on.
-      source: fixture §3 · rule enough-data
-    [fine_tune +1] An exact format is a stable behavior that training rewards.
-      source: fixture §4 · rule exact-format
-  Assumed (defaults): hourly_rate = 85
-  What would change the answer
-    problem = 'knowledge' → rag  (--set problem=knowledge)
-    labeled_examples < 1000 → prompt  (--set labeled_examples=999)
+    2,000 pairs are enough to train on. [fine_tune +4, prompt -1]
+    An exact format is a stable behavior that training rewards. [fine_tune +1]
+  What would change the answer (3 of 4)
+    labeled_examples < 1,000 → prompt  (--set labeled_examples=999)
     quality_target <= 0.8 → prompt  (--set quality_target=0.8)
     prompt_quality >= 0.9 → prompt  (--set prompt_quality=0.9)
+  Sources: --verbose; every rule and what-if: ragft explain PROFILE
 --- stderr
 Question 1 of 6: Is the model missing facts, or behaving wrongly?
   Facts point to retrieval; behavior to prompting or training.

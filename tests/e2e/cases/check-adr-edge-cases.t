@@ -12,7 +12,7 @@ adr/0002-crlf.md:8:14: error: Training does not store facts reliably.
   rule: facts-in-weights — source: check fixture §2
 
 FAIL  adr/0003-bom.md — Invoice extraction: the rules recommend fine_tune, not prompt (confidence: high)
-adr/0003-bom.md:5:13: error: prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2000 pairs are enough to train on.
+adr/0003-bom.md:5:13: error: prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2,000 pairs are enough to train on.
  5 |   approach: prompt
    |             ^~~~~~
   rule: enough-data — source: check fixture §4

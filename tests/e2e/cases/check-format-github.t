@@ -5,7 +5,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
 ::endgroup::
 ::group::ragft: check/behind.yaml
 ragft: FAIL check/behind.yaml: the rules recommend fine_tune, not prompt (confidence: high)
-::error file=check/behind.yaml,line=2,col=11,endColumn=17,title=ragft%3A enough-data::prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2000 pairs are enough to train on.%0Arule: enough-data%0Asource: check fixture §4
+::error file=check/behind.yaml,line=2,col=11,endColumn=17,title=ragft%3A enough-data::prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2,000 pairs are enough to train on.%0Arule: enough-data%0Asource: check fixture §4
 ::endgroup::
 ::group::ragft: check/close.yaml
 ragft: PASS check/close.yaml: prompt is a close alternative to fine_tune: 1 point behind

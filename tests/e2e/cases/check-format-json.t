@@ -40,7 +40,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
           "rule": "enough-data",
           "severity": "error",
           "fails": true,
-          "message": "prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2000 pairs are enough to train on.",
+          "message": "prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2,000 pairs are enough to train on.",
           "source": "check fixture §4",
           "line": 2,
           "column": 11,

@@ -4,7 +4,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
 <testsuites name="ragft check" tests="8" failures="3" errors="1" skipped="1">
   <testsuite name="ragft check" tests="8" failures="3" errors="1" skipped="1">
     <testcase classname="ragft.check" name="check/behind.yaml" file="check/behind.yaml" line="2">
-      <failure message="prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2000 pairs are enough to train on." type="enough-data">check/behind.yaml:2:11: error: prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2000 pairs are enough to train on.
+      <failure message="prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2,000 pairs are enough to train on." type="enough-data">check/behind.yaml:2:11: error: prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2,000 pairs are enough to train on.
  2 | approach: prompt
    |           ^~~~~~
   rule: enough-data — source: check fixture §4

@@ -221,7 +221,7 @@ RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check 
           "ruleIndex": 2,
           "level": "error",
           "message": {
-            "text": "prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2000 pairs are enough to train on."
+            "text": "prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2,000 pairs are enough to train on."
           },
           "locations": [
             {

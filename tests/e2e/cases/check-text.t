@@ -1,7 +1,7 @@
 RAGFT_TODAY=2026-11-21 ragft --no-default-rules --rules layers/check.yaml check check/*.yaml
 --- stdout
 FAIL  check/behind.yaml — Contract clauses: the rules recommend fine_tune, not prompt (confidence: high)
-check/behind.yaml:2:11: error: prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2000 pairs are enough to train on.
+check/behind.yaml:2:11: error: prompt is 4 points behind fine_tune (+2 against +6; the close margin is 2), most of all because: 2,000 pairs are enough to train on.
  2 | approach: prompt
    |           ^~~~~~
   rule: enough-data — source: check fixture §4
@@ -20,7 +20,7 @@ check/excluded.yaml:2:11: error: fine_tune is ruled out: 120 pairs are too few t
 
 PASS  check/recommended.yaml — Invoice extraction: fine_tune is the recommendation (confidence: high)
 PASS  check/two-docs.yaml — Support answers, first draft: rag is the recommendation (confidence: high)
-FAIL  check/two-docs.yaml (document 2) — Support answers, second draft: the rules recommend rag, not hybrid (confidence: high)
+FAIL  check/two-docs.yaml#2 — Support answers, second draft: the rules recommend rag, not hybrid (confidence: high)
 check/two-docs.yaml:7:11: error: hybrid is ruled out: A hybrid needs a problem of facts and one of behavior.
  7 | approach: hybrid
    |           ^~~~~~

@@ -16,7 +16,8 @@ profiles/mini-b.yaml  — Contracts, clauses and "quotes"
     FIRE little-data  prompt +3; exclude fine_tune
            labeled_examples < 1000                      yes  [labeled_examples = 300]
     FIRE untried-prompt  warning
-           answered(prompt_quality)                     no  [prompt_quality = not answered]
+           not                                          yes
+             answered(prompt_quality)                   no  [prompt_quality = not answered]
   Excluded
     fine_tune: 300 pairs are too few to train on. [little-data]
   Tally

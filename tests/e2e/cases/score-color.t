@@ -2,10 +2,10 @@ ragft --no-default-rules --rules layers/mini.yaml score profiles/mini-a.yaml --c
 --- stdout
 ^[[1mprofiles/mini-a.yaml^[[0m  ^[[2mM-bM-^@M-^T Ticket triage^[[0m
   Recommendation: ^[[32m^[[1mfine_tune^[[0m^[[0m  Fine-tuning  (confidence: high)
-    prompt     ^[[2m         M-bM-^VM-^RM-bM-^VM-^RM-bM-^VM-^R^[[0mM-bM-^TM-^B               -1
+  Why
 ---
 ^[[1mprofiles/mini-a.yaml^[[0m  ^[[2mM-bM-^@M-^T Ticket triage^[[0m
   Recommendation: ^[[32m^[[1mfine_tune^[[0m^[[0m  Fine-tuning  (confidence: high)
-    prompt     ^[[2m         M-bM-^VM-^RM-bM-^VM-^RM-bM-^VM-^R^[[0mM-bM-^TM-^B               -1
+  Why
 --- stderr
 --- exit 0

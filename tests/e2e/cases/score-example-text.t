@@ -1,34 +1,23 @@
 ragft score examples/shipping-manifests.yaml
 --- stdout
 examples/shipping-manifests.yaml  — Shipping manifests to JSON
-  Recommendation: fine_tune  Fine-tuning  (confidence: high, decided by prompt-falls-short)
+  Recommendation: fine_tune  Fine-tuning  (confidence: high)
   Why
-    [decide fine_tune] The best prompt stops at 0.97 against a 0.997 target; with the data and an
-      evaluation set in hand, training the behavior in is how the gap closes.
-      source: seed 000 (Tech10), 'What a fine-tuning decision should actually look like', steps 1-4,
-        'Win case one' and 'Win case three', and 'What the benchmarks hide'; seed 001 (KnowMBA), Pro
-        Tip 03 · rule prompt-falls-short
-  Excluded
-    hybrid: The problem is behavior only. A hybrid pays for a retrieval pipeline and a training
-      cycle, which only two separate problems, one of facts and one of behavior, justify.
-      [hybrid-needs-two-problems]
+    The best prompt stops at 0.97 against a 0.997 target; with the data and an evaluation set in
+      hand, training the behavior in is how the gap closes. [prompt-falls-short]
   Next steps
     - Train with a parameter-efficient method (LoRA or QLoRA) first, expect the first model to score
       10 to 20 points below its own benchmark on real data, and do not ship it before it beats the
       prompt on the blind set.
     - Budget a retraining for every new base model (every 3 to 12 months) and whenever the task's
       data changes: the cost model counts one every 6 months or sooner.
-  Assumed (defaults): privacy = none
-  Not answered: latency_budget_ms, citations_required
-  Cost over 12 months at 40,000 calls/day: prompt $774,530 · rag $888,359 · fine_tune $106,300 ·
-    hybrid $170,490; fine_tune is cheaper than prompt from ≈ 1,721 calls/day and pays back in month
-    1 (details: ragft cost)
-  What would change the answer
-    problem = 'both' → hybrid  (--set problem=both)
+  What would change the answer (3 of 6)
     prompt_quality >= 0.997 → prompt  (--set prompt_quality=0.997)
     quality_target <= 0.97 → prompt  (--set quality_target=0.97)
     labeled_examples < 500 → prompt  (--set labeled_examples=499)
-    eval_set = no → prompt  (--set eval_set=no)
-    calls_per_day < 1720.28 → prompt  (--set calls_per_day=1720)
+  Also ruled out: hybrid [hybrid-needs-two-problems]
+  Not answered: latency_budget_ms, citations_required
+  Cost over 12 months at 40,000 calls/day: fine_tune $106,300, the cheapest (details: ragft cost)
+  Sources: --verbose; every rule and what-if: ragft explain examples/shipping-manifests.yaml
 --- stderr
 --- exit 0

@@ -20,7 +20,7 @@ ragft --no-default-rules --rules layers/mini.yaml score profiles/mini-a.yaml --f
       {
         "rule": "enough-data",
         "effect": "fine_tune +4, prompt -1",
-        "text": "5000 pairs are enough to train on.",
+        "text": "5,000 pairs are enough to train on.",
         "source": "mini §3"
       }
     ],
@@ -36,25 +36,29 @@ ragft --no-default-rules --rules layers/mini.yaml score profiles/mini-a.yaml --f
         "criterion": "problem",
         "condition": "= 'knowledge'",
         "value": "knowledge",
-        "recommendation": "rag"
+        "recommendation": "rag",
+        "trap": null
       },
       {
         "criterion": "labeled_examples",
         "condition": "< 1000",
         "value": 999,
-        "recommendation": "prompt"
+        "recommendation": "prompt",
+        "trap": null
       },
       {
         "criterion": "quality_target",
         "condition": "<= 0.82",
         "value": 0.82,
-        "recommendation": "prompt"
+        "recommendation": "prompt",
+        "trap": null
       },
       {
         "criterion": "prompt_quality",
         "condition": ">= 0.9",
         "value": 0.9,
-        "recommendation": "prompt"
+        "recommendation": "prompt",
+        "trap": null
       }
     ],
     "next_steps": []

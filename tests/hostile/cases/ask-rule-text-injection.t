@@ -24,12 +24,11 @@ Type a number from 1 to 1 to change an answer, or press Enter for the verdict.
 profile
   Recommendation: rag  RAG  (confidence: medium)
   Confidence is medium: rag leads prompt by 2 points
-    prompt              │               +0
-    rag                 │████████████   +2
   Why
-    [rag +2] x
+    x [rag +2]
   What would change the answer
     problem = 'behavior' → prompt  (--set problem=behavior)
+  Sources: --verbose; every rule and what-if: ragft explain PROFILE
 exit 0
 exit 2
 Questions of evil (layers: evil.yaml)
