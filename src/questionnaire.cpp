@@ -93,7 +93,10 @@ void append_help_line(std::string& out, std::string_view line, int width) {
   for (std::size_t i = column - indent; i < text.size();) {
     std::size_t j = text.find(' ', i);
     if (j == std::string::npos) j = text.size();
-    if (j > i) body += (body.empty() ? "" : " ") + text.substr(i, j - i);
+    if (j > i) {
+      if (!body.empty()) body += ' ';
+      body.append(text, i, j - i);
+    }
     i = j + 1;
   }
   append_wrapped(out, body, lead + std::string(head), rest, w);
