@@ -177,6 +177,29 @@ void append_header(std::string& out, const Result& r, const Paint& p, std::strin
   out += '\n';
 }
 
+// The head of a result: the header line, the verdict (with the rule that
+// decided it in the long form; the short one cuts the project to fit the
+// width) and the reason for its confidence.
+void append_head(std::string& out, std::string& para, std::string& piece, const Result& r, const RuleSet& rules,
+                 const Paint& p, std::size_t width, bool brief) {
+  append_header(out, r, p, piece, brief ? width : 0);
+  para.clear();
+  append_verdict(para, r, rules, p);
+  if (!brief && !r.decision.decided_by.empty()) {
+    para += ", decided by ";
+    para += r.decision.decided_by;
+  }
+  para += ')';
+  append_wrapped(out, "  ", width, para);
+  if (!r.decision.confidence_reason.empty()) {
+    para = "Confidence is ";
+    para += r.decision.confidence;
+    para += ": ";
+    para += r.decision.confidence_reason;
+    append_wrapped(out, "  ", width, para);
+  }
+}
+
 // Diverging bars: negative scores to the left of the axis, positive to the right.
 void append_score_chart(std::string& out, const Result& r, const RuleSet& rules, const Paint& p) {
   // A decision with no points (the built-in rules decide by gates and
@@ -334,23 +357,8 @@ static std::string result_text_verbose(const Result& r, const RuleSet& rules, co
   out.reserve(texts + 40 * r.assumed.size() + 100 * r.would_change.size() + 1024);
   para.reserve(512);
 
-  append_header(out, r, p, piece);
+  append_head(out, para, piece, r, rules, p, W, false);
   const std::string& rec = r.decision.recommendation;
-  para.clear();
-  append_verdict(para, r, rules, p);
-  if (!r.decision.decided_by.empty()) {
-    para += ", decided by ";
-    para += r.decision.decided_by;
-  }
-  para += ")";
-  append_wrapped(out, "  ", W, para);
-  if (!r.decision.confidence_reason.empty()) {
-    para = "Confidence is ";
-    para += r.decision.confidence;
-    para += ": ";
-    para += r.decision.confidence_reason;
-    append_wrapped(out, "  ", W, para);
-  }
   append_score_chart(out, r, rules, p);
 
   // `piece` set to "[text]", then styled dim at the end of `para`.
@@ -524,18 +532,7 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
 
   // The head: file, verdict, confidence.
   std::string head;
-  append_header(head, r, p, piece, W);
-  para.clear();
-  append_verdict(para, r, rules, p);
-  para += ')';
-  append_wrapped(head, "  ", W, para);
-  if (!r.decision.confidence_reason.empty()) {
-    para = "Confidence is ";
-    para += r.decision.confidence;
-    para += ": ";
-    para += r.decision.confidence_reason;
-    append_wrapped(head, "  ", W, para);
-  }
+  append_head(head, para, piece, r, rules, p, W, true);
 
   // Why: the deciding reason, then the gates that hold back an option a
   // verdict before it would have chosen (their next steps say what lifts
