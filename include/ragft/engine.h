@@ -183,6 +183,8 @@ class Engine {
   // The winning option's index (-1: none): the first decide rule that fired,
   // else the best score among the options no rule excluded, the first on a tie.
   int pick(const std::vector<char>& fired, const std::vector<int>& scores, const std::vector<int>& exclusions) const;
+  // Candidate values for a numeric criterion around each breakpoint, into out.
+  static void numeric_candidates(const Criterion& c, const std::vector<double>& points, std::vector<double>& out);
   // False when no truth of the rules in `open` (the others keeping theirs)
   // can make another option than `winner` win: a sound bound that spares
   // the trials of a criterion that cannot change the answer. `work`: its
