@@ -345,11 +345,11 @@ std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& st
   out += "  Break-even\n";
   for (const auto& b : e.break_even) {
     std::string payback = payback_phrase(b, V);
-    append_wrapped(out, "    ", W, break_even_phrase(b) + (payback.empty() ? "" : "; " + payback));
+    append_wrapped(out, break_even_phrase(b) + (payback.empty() ? "" : "; " + payback), "    ", "      ", W);
   }
   if (!e.notes.empty()) {
     out += "  Notes\n";
-    for (const auto& n : e.notes) append_wrapped(out, "    ", W, "- " + n);
+    for (const auto& n : e.notes) append_wrapped(out, "- " + n, "    ", "      ", W);
   }
 
   // The inputs used: given, defaults, not answered.
@@ -363,9 +363,9 @@ std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& st
     else
       missing += (missing.empty() ? "" : ", ") + c.id;
   }
-  if (!given.empty()) append_wrapped(out, "  ", W, "Given: " + given);
-  if (!defaults.empty()) append_wrapped(out, "  ", W, "Defaults: " + defaults);
-  if (!missing.empty()) append_wrapped(out, "  ", W, "Not answered: " + missing);
+  if (!given.empty()) append_wrapped(out, "Given: " + given, "  ", "    ", W);
+  if (!defaults.empty()) append_wrapped(out, "Defaults: " + defaults, "  ", "    ", W);
+  if (!missing.empty()) append_wrapped(out, "Not answered: " + missing, "  ", "    ", W);
 
   // The prices behind the figures.
   std::set<std::string> used;
@@ -386,9 +386,11 @@ std::string cost_text(const Result& r, const RuleSet& rules, const TextStyle& st
     dates.insert(f->provenance.checked);
   std::string checked;
   for (const auto& d : dates) checked += (checked.empty() ? "" : ", ") + d;
-  append_wrapped(out, "  ", W, "Prices: " + prices);
-  append_wrapped(out, "  ", W,
-       fmt::format("Checked {}; every price's source: ragft rules dump rules/cost.yaml (or your --rules layer)", checked));
+  append_wrapped(out, "Prices: " + prices, "  ", "    ", W);
+  append_wrapped(out,
+                 fmt::format("Checked {}; every price's source: ragft rules dump rules/cost.yaml (or your --rules layer)",
+                             checked),
+                 "  ", "    ", W);
   return visible_text(out, p.on);
 }
 

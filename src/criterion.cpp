@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
+
 namespace ragft {
 
 std::string_view criterion_type_name(CriterionType t) {
@@ -134,12 +136,6 @@ std::string Criterion::allowed() const {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
@@ -222,13 +218,13 @@ ParsedAnswer parse_answer(const Criterion& c, std::string_view raw) {
         return out;
       }
       out.error = fmt::format("'{}' is not a value of '{}'", text, c.id);
-      std::string close = closest_match(lower(text), c.choice_ids());
+      std::string close = closest_match(ascii_lower(text), c.choice_ids());
       out.hint = close.empty() ? "expected " + c.allowed()
                                : fmt::format("did you mean '{}'? expected {}", close, c.allowed());
       return out;
     }
     case CriterionType::yesno: {
-      std::string l = lower(text);
+      std::string l = ascii_lower(text);
       if (l == "yes" || l == "true" || l == "y") out.value = expr::Value::of_bool(true);
       else if (l == "no" || l == "false" || l == "n") out.value = expr::Value::of_bool(false);
       else {

@@ -112,13 +112,24 @@ std::string printable(std::string_view s) { return visible(s); }
 std::string printable_line(std::string_view s) { return visible_text(s, false); }
 
 // The padding that puts a caret under byte column `col` of `line`: tabs are
-// kept, other characters become spaces, UTF-8 continuation bytes take no room.
+// kept, other characters become as many spaces as the columns they take (two
+// for a CJK character, none for a combining accent).
 std::string caret_padding(std::string_view line, int col) {
   std::string pad;
-  for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(col) && i < line.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    if ((c & 0xC0) == 0x80) continue;
-    pad += c == '\t' ? '\t' : ' ';
+  for (std::size_t i = 0; i + 1 < static_cast<std::size_t>(col) && i < line.size();) {
+    if (line[i] == '\t') {
+      pad += '\t';
+      ++i;
+      continue;
+    }
+    const Utf8Char c = decode_utf8(line, i);
+    if (c.length == 0) {  // not produced by printable_line(), which repairs UTF-8
+      pad += ' ';
+      ++i;
+      continue;
+    }
+    pad.append(static_cast<std::size_t>(code_point_width(c.code_point)), ' ');
+    i += c.length;
   }
   if (static_cast<std::size_t>(col) > line.size() + 1) pad.append(col - 1 - line.size(), ' ');
   return pad;

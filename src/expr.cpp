@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "ragft/diagnostic.h"
+#include "ragft/safe_text.h"
 
 namespace ragft::expr {
 
@@ -353,11 +354,8 @@ std::pair<std::string, std::size_t> character_at(std::string_view s, std::size_t
     if (c < 0x20 || c == 0x7f) return {fmt::format("\\x{:02x}", c), 1};
     return {std::string(1, static_cast<char>(c)), 1};
   }
-  std::size_t n = c >= 0xF0 && c <= 0xF7 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-  if (c >= 0xF8) n = 0;
-  bool ok = n > 0 && i + n <= s.size();
-  for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-  if (!ok) return {fmt::format("\\x{:02x}", c), 1};
+  const std::size_t n = decode_utf8(s, i).length;
+  if (n == 0) return {fmt::format("\\x{:02x}", c), 1};
   return {std::string(s.substr(i, n)), n};
 }
 

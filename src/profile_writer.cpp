@@ -17,8 +17,7 @@ std::string quoted(const std::string& s) { return json_text(nlohmann::json(s)); 
 
 // Words other YAML readers take for null or booleans; quoted to stay text.
 bool yaml_special(std::string_view s) {
-  std::string l(s);
-  for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string l = ascii_lower(s);
   static const char* words[] = {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"};
   return std::any_of(std::begin(words), std::end(words), [&](const char* w) { return l == w; });
 }

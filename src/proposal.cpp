@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
 #include "ragft/yaml_doc.h"
 
 namespace ragft {
@@ -35,9 +36,7 @@ std::optional<Date> parse_date(std::string_view s) {
 bool is_markdown_file(std::string_view file) {
   auto ends = [&](std::string_view ext) {
     if (file.size() < ext.size()) return false;
-    std::string_view tail = file.substr(file.size() - ext.size());
-    return std::equal(tail.begin(), tail.end(), ext.begin(),
-                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    return ascii_lower(file.substr(file.size() - ext.size())) == ext;
   };
   return ends(".md") || ends(".markdown");
 }
@@ -192,17 +191,11 @@ bool is_fence(std::string_view line, std::string_view fence) {
   return line == fence;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // A front-matter key that is almost `ragft`: another case, one letter off, or
 // two letters swapped. Such a key is a typo, never an ADR's own key.
 bool near_ragft(const std::string& key) {
   static const std::string kKey = "ragft";
-  std::string k = lower(key);
+  std::string k = ascii_lower(key);
   if (k == kKey) return true;
   if (k.size() == kKey.size()) {
     std::vector<std::size_t> diff;
@@ -295,7 +288,7 @@ std::unique_ptr<AdrProposal> find_adr_proposal(std::string_view text, const std:
     return nullptr;
   }
   if (const yaml::Node* status = root.get("status"); status && status->is_scalar()) {
-    std::string word = lower(status->value.substr(0, status->value.find_first_of(" \t:,.;([")));
+    std::string word = ascii_lower(status->value.substr(0, status->value.find_first_of(" \t:,.;([")));
     if (word == "rejected" || word == "superseded" || word == "deprecated") {
       skipped.push_back({file, fmt::format("status: {}", status->value)});
       return nullptr;

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
 #include "ragft/terminal_text.h"
 
 namespace ragft {
@@ -18,12 +19,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return out;
 }
 
 // A positive decimal of at most 6 digits, or nullopt.
@@ -45,9 +40,9 @@ Reply invalid(std::string text, std::string hint = {}) {
   return Reply{Reply::Kind::invalid, std::move(text), std::move(hint)};
 }
 
-// Word-wraps `text` at `width` columns (at least 20): the first line starts
-// with `first`, the others with `rest`. Spaces between words count once.
-std::string wrap(std::string_view text, std::string_view first, std::string_view rest, int width) {
+// `text` with each run of spaces made one, and none at either end: rule
+// texts are wrapped as prose.
+std::string single_spaced(std::string_view text) {
   std::string words;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t j = text.find(' ', i);
@@ -58,18 +53,26 @@ std::string wrap(std::string_view text, std::string_view first, std::string_view
     }
     i = j + 1;
   }
-  std::string out;
-  append_wrapped(out, words, first, rest, static_cast<std::size_t>(std::max(width, 20)));
-  return out;
+  return words;
 }
 
-// One line of help text, indented by two, wrapped at `width` without
-// breaking a word. A line that does not fit continues under the text of its
-// last column (after a run of two or more spaces: "none    no special ..."),
-// else under its own indentation.
-void append_help_line(std::string& out, std::string_view line, int width) {
+// The width the questionnaire wraps at: the style's, and at least 20.
+std::size_t columns(const TextStyle& style) { return static_cast<std::size_t>(std::max(style.width, 20)); }
+
+// Rule text (questions, hints, labels) wrapped as prose at the style's width:
+// single-spaced, then append_wrapped().
+std::string wrapped_prose(std::string_view text, std::string_view first, std::string_view rest,
+                          const TextStyle& style) {
+  return wrapped(single_spaced(text), first, rest, columns(style));
+}
+
+// One line of help text, indented by two, wrapped at the style's width
+// without breaking a word. A line that does not fit continues under the
+// text of its last column (after a run of two or more spaces: "none    no
+// special ..."), else under its own indentation.
+void append_help_line(std::string& out, std::string_view line, const TextStyle& style) {
   std::string first = "  " + std::string(line);
-  const std::size_t w = static_cast<std::size_t>(std::max(width, 20));
+  const std::size_t w = columns(style);
   if (display_width(first) <= w) {
     out += first + "\n";
     return;
@@ -87,19 +90,8 @@ void append_help_line(std::string& out, std::string_view line, int width) {
   std::string lead(2 + indent, ' ');
   std::string rest(2 + column, ' ');
   // The line's own spacing up to its last column is kept; the rest is words.
-  std::string text(line.substr(indent));
-  std::string_view head = std::string_view(text).substr(0, column - indent);
-  std::string body;
-  for (std::size_t i = column - indent; i < text.size();) {
-    std::size_t j = text.find(' ', i);
-    if (j == std::string::npos) j = text.size();
-    if (j > i) {
-      if (!body.empty()) body += ' ';
-      body.append(text, i, j - i);
-    }
-    i = j + 1;
-  }
-  append_wrapped(out, body, lead + std::string(head), rest, w);
+  lead += line.substr(indent, column - indent);
+  append_wrapped(out, single_spaced(line.substr(column)), lead, rest, w);
 }
 
 std::string value_text(const Criterion& c, const expr::Value& v) {
@@ -265,7 +257,7 @@ std::optional<expr::Value> Questionnaire::parse_choice(const Criterion& c, std::
                   fmt::format("type a number from 1 to {}, or one of: {}", n, c.allowed().substr(8)));
     return std::nullopt;
   }
-  std::string l = lower(text);
+  std::string l = ascii_lower(text);
   std::vector<std::string> matches;
   for (const auto& ch : c.choices) {
     if (ch.id == l) return expr::Value::of_text(ch.id);
@@ -288,7 +280,7 @@ Reply Questionnaire::reply(std::string_view raw) {
   const Criterion* c = current();
   if (!c) return invalid("there is no open question");
   std::string_view text = trim(raw);
-  std::string l = lower(text);
+  std::string l = ascii_lower(text);
   if (is_help_word(l)) return Reply{Reply::Kind::help, criterion_help(*c), {}};
   if (is_back_word(l)) return go_back();
   if (text.empty()) {
@@ -325,7 +317,7 @@ Reply Questionnaire::reply(std::string_view raw) {
   } else {
     std::string_view number = text;
     if (c->numeric() && !c->unit.empty() && l.size() > c->unit.size() &&
-        l.compare(l.size() - c->unit.size(), c->unit.size(), lower(c->unit)) == 0)
+        l.compare(l.size() - c->unit.size(), c->unit.size(), ascii_lower(c->unit)) == 0)
       number = trim(text.substr(0, text.size() - c->unit.size()));  // "300 ms", "2000 examples"
     ParsedAnswer parsed = parse_answer(*c, number);
     if (parsed.value) value = parsed.value;
@@ -369,7 +361,7 @@ std::vector<std::pair<const Criterion*, expr::Value>> Questionnaire::left_out() 
 Reply Questionnaire::choose(std::string_view raw) {
   if (stage() != Stage::summary) return invalid("the summary is not open");
   std::string_view text = trim(raw);
-  std::string l = lower(text);
+  std::string l = ascii_lower(text);
   if (text.empty() || l == "done" || l == "ok") {
     confirmed_ = true;
     return Reply{Reply::Kind::done, {}, {}};
@@ -480,8 +472,8 @@ std::string render_question(const Questionnaire& q, const TextStyle& style) {
   Position pos = q.position();
   std::string head = pos.index > 0 ? fmt::format("Question {} of {}: ", pos.index, pos.total)
                                    : fmt::format("Change '{}': ", c->id);
-  std::string out = p.bold(wrap(head + c->question, "", "  ", style.width));
-  if (!c->hint.empty()) out += p.dim(wrap(c->hint, "  ", "  ", style.width));
+  std::string out = p.bold(wrapped_prose(head + c->question, "", "  ", style));
+  if (!c->hint.empty()) out += p.dim(wrapped_prose(c->hint, "  ", "  ", style));
   if (c->type == CriterionType::choice) {
     std::size_t id_width = 0;
     for (const auto& ch : c->choices) id_width = std::max(id_width, ch.id.size());
@@ -489,7 +481,7 @@ std::string render_question(const Questionnaire& q, const TextStyle& style) {
     for (std::size_t i = 0; i < c->choices.size(); ++i) {
       const Choice& ch = c->choices[i];
       std::string lead = fmt::format("    {:>{}}  {:<{}}  ", i + 1, digits, ch.id, id_width);
-      out += wrap(ch.label.empty() ? ch.id : ch.label, lead, std::string(display_width(lead), ' '), style.width);
+      out += wrapped_prose(ch.label.empty() ? ch.id : ch.label, lead, std::string(display_width(lead), ' '), style);
     }
   }
   std::vector<std::string> parts;
@@ -507,7 +499,7 @@ std::string render_question(const Questionnaire& q, const TextStyle& style) {
   else if (q.can_go_back()) parts.push_back("b: back");
   std::string footer;
   for (const auto& part : parts) footer += (footer.empty() ? "" : " · ") + part;
-  out += p.dim(wrap(footer, "  ", "    ", style.width));
+  out += p.dim(wrapped_prose(footer, "  ", "    ", style));
   return out;
 }
 
@@ -515,9 +507,9 @@ std::string render_reply(const Reply& r, const TextStyle& style) {
   Paint p{style.color};
   switch (r.kind) {
     case Reply::Kind::invalid: {
-      std::string out = wrap("error: " + r.text, "  ", "    ", style.width);
+      std::string out = wrapped_prose("error: " + r.text, "  ", "    ", style);
       if (style.color) out.replace(2, 6, p.red("error:"));
-      if (!r.hint.empty()) out += wrap("hint: " + r.hint, "  ", "    ", style.width);
+      if (!r.hint.empty()) out += wrapped_prose("hint: " + r.hint, "  ", "    ", style);
       return out;
     }
     case Reply::Kind::help: {
@@ -528,7 +520,7 @@ std::string render_reply(const Reply& r, const TextStyle& style) {
         if (j == std::string::npos) j = r.text.size();
         std::string_view line = std::string_view(r.text).substr(i, j - i);
         if (line.empty()) out += "\n";
-        else append_help_line(out, line, style.width);
+        else append_help_line(out, line, style);
         i = j + 1;
       }
       return out;
@@ -552,17 +544,17 @@ std::string render_summary(const Questionnaire& q, const TextStyle& style) {
     std::string src = source_text(l.source, q.from_file());
     if (!src.empty()) value += "  " + p.dim("(" + src + ")");
     std::string lead = fmt::format("  {:>{}}  {:<{}}  ", l.number, digits, l.criterion->id, id_width);
-    append_wrapped(out, value, lead, std::string(display_width(lead), ' '), static_cast<std::size_t>(std::max(style.width, 20)));
+    append_wrapped(out, value, lead, std::string(display_width(lead), ' '), columns(style));
   }
   auto left = q.left_out();
   if (!left.empty()) {
     std::string list;
     for (const auto& [c, v] : left) list += (list.empty() ? "" : ", ") + c->id + " = " + format_answer(*c, v);
-    out += wrap("Left out, because the question does not apply: " + list, "  ", "    ", style.width);
+    out += wrapped_prose("Left out, because the question does not apply: " + list, "  ", "    ", style);
   }
-  out += wrap(fmt::format("Type a number from 1 to {} to change an answer, or press Enter for the verdict.",
-                          lines.size()),
-              "", "  ", style.width);
+  out += wrapped_prose(fmt::format("Type a number from 1 to {} to change an answer, or press Enter for the verdict.",
+                                   lines.size()),
+                       "", "  ", style);
   return out;
 }
 
@@ -609,11 +601,12 @@ std::string questions_text(const RuleSet& rules, const TextStyle& style) {
     out += p.bold(fmt::format("{:>3}. {}", n, c.id));
     out += fmt::format("  ({}{}{})\n", criterion_type_name(c.type), c.optional ? ", optional" : "",
                        c.group == "cost" ? ", cost: asked with --detailed" : "");
-    out += wrap(c.question, "     ", "     ", style.width);
-    out += p.dim(wrap("allowed: " + c.allowed() + (c.unit.empty() ? "" : " (" + c.unit + ")"), "     ", "       ",
-                      style.width));
-    if (c.default_value) out += p.dim(wrap("default: " + format_answer(c, *c.default_value), "     ", "       ", style.width));
-    if (c.ask_when) out += p.dim(wrap("asked only when: " + c.ask_when->text(), "     ", "       ", style.width));
+    out += wrapped_prose(c.question, "     ", "     ", style);
+    out += p.dim(
+        wrapped_prose("allowed: " + c.allowed() + (c.unit.empty() ? "" : " (" + c.unit + ")"), "     ", "       ", style));
+    if (c.default_value)
+      out += p.dim(wrapped_prose("default: " + format_answer(c, *c.default_value), "     ", "       ", style));
+    if (c.ask_when) out += p.dim(wrapped_prose("asked only when: " + c.ask_when->text(), "     ", "       ", style));
   }
   return out;
 }

@@ -165,11 +165,8 @@ void append_header(std::string& out, const Result& r, const Paint& p, std::strin
     scratch += visible(r.project);
     if (fit > 0 && used + display_width(scratch) > fit) {
       const std::size_t room = fit > used + 8 ? fit - used - 1 : 7;
-      // Code points, not bytes: cut before the first one past the room.
-      std::size_t cols = 0, i = 0;
-      for (; i < scratch.size(); ++i)
-        if ((static_cast<unsigned char>(scratch[i]) & 0xC0) != 0x80 && cols++ == room) break;
-      scratch.resize(i);
+      // Columns, not bytes: cut before the first character past the room.
+      scratch.resize(columns_prefix(scratch, room));
       scratch += "…";
     }
     p.dim(out, scratch);
@@ -190,13 +187,13 @@ void append_head(std::string& out, std::string& para, std::string& piece, const 
     para += r.decision.decided_by;
   }
   para += ')';
-  append_wrapped(out, "  ", width, para);
+  append_wrapped(out, para, "  ", "    ", width);
   if (!r.decision.confidence_reason.empty()) {
     para = "Confidence is ";
     para += r.decision.confidence;
     para += ": ";
     para += r.decision.confidence_reason;
-    append_wrapped(out, "  ", width, para);
+    append_wrapped(out, para, "  ", "    ", width);
   }
 }
 
@@ -381,7 +378,7 @@ static std::string result_text_verbose(const Result& r, const RuleSet& rules, co
       dim_tag(x.effect);
       para += ' ';
       para += x.text;
-      append_wrapped(out, "    ", W, para);
+      append_wrapped(out, para, "    ", "      ", W);
       if (!x.source.empty()) {
         piece = "source: ";
         piece += x.source;
@@ -389,7 +386,7 @@ static std::string result_text_verbose(const Result& r, const RuleSet& rules, co
         piece += x.rule;
         para.clear();
         p.dim(para, piece);
-        append_wrapped(out, "      ", W, para);
+        append_wrapped(out, para, "      ", "        ", W);
       }
     }
   }
@@ -406,7 +403,7 @@ static std::string result_text_verbose(const Result& r, const RuleSet& rules, co
     para += w.text;
     para += ' ';
     if (!w.rule.empty()) dim_tag(w.rule);
-    append_wrapped(out, "    ", W, para);
+    append_wrapped(out, para, "    ", "      ", W);
   }
   heading = false;
   for (const auto& w : r.warnings) {
@@ -424,7 +421,7 @@ static std::string result_text_verbose(const Result& r, const RuleSet& rules, co
     para += w.text;
     para += ' ';
     dim_tag(w.rule);
-    append_wrapped(out, "    ", W, para);
+    append_wrapped(out, para, "    ", "      ", W);
   }
   if (!r.excluded.empty()) {
     out += "  Excluded\n";
@@ -443,7 +440,7 @@ static std::string result_text_verbose(const Result& r, const RuleSet& rules, co
       para += x.reason;
       para += ' ';
       dim_tag(x.rule);
-      append_wrapped(out, "    ", W, para);
+      append_wrapped(out, para, "    ", "      ", W);
     }
   }
   if (!r.next_steps.empty()) {
@@ -451,7 +448,7 @@ static std::string result_text_verbose(const Result& r, const RuleSet& rules, co
     for (const auto& s : r.next_steps) {
       para.clear();
       append_step(para, piece, s, p);
-      append_wrapped(out, "    ", W, para);
+      append_wrapped(out, para, "    ", "      ", W);
     }
   }
   if (!r.assumed.empty()) {
@@ -471,20 +468,20 @@ static std::string result_text_verbose(const Result& r, const RuleSet& rules, co
         para += answer_text(rules, a.criterion, a.value);
       }
     }
-    if (para.size() > kAssumed.size()) append_wrapped(out, "  ", W, para);
-    if (piece.size() > kMissing.size()) append_wrapped(out, "  ", W, piece);
+    if (para.size() > kAssumed.size()) append_wrapped(out, para, "  ", "    ", W);
+    if (piece.size() > kMissing.size()) append_wrapped(out, piece, "  ", "    ", W);
   }
   if (r.cost) {
     para.clear();
     append_cost_summary(para, *r.cost);
-    append_wrapped(out, "  ", W, para);
+    append_wrapped(out, para, "  ", "    ", W);
   }
   if (!r.would_change.empty()) {
     out += "  What would change the answer\n";
     for (const auto& w : r.would_change) {
       para.clear();
       append_claim(para, piece, w, rules, p);
-      append_wrapped(out, "    ", W, para);
+      append_wrapped(out, para, "    ", "      ", W);
     }
   }
   return visible_text(out, p.on);
@@ -511,7 +508,7 @@ struct Item {
 
 Item wrapped(std::string_view indent, std::size_t width, std::string_view text) {
   Item it;
-  append_wrapped(it.text, indent, width, text);
+  append_wrapped(it.text, text, indent, std::string(indent) + "  ", width);
   it.lines = static_cast<std::size_t>(std::count(it.text.begin(), it.text.end(), '\n'));
   return it;
 }
@@ -702,7 +699,7 @@ std::string result_text(const Result& r, const RuleSet& rules, const TextStyle& 
   piece = pointer(left_out);
   para.clear();
   p.dim(para, piece);
-  append_wrapped(out, "  ", W, para);
+  append_wrapped(out, para, "  ", "    ", W);
   return visible_text(out, p.on);
 }
 
@@ -718,13 +715,13 @@ std::string result_brief(const Result& r, const RuleSet& rules, const TextStyle&
     para += r.decision.confidence_reason;
   }
   para += ')';
-  append_wrapped(out, "  ", W, para);
+  append_wrapped(out, para, "  ", "    ", W);
   if (!r.next_steps.empty()) {
     para.clear();
     append_step(para, piece, r.next_steps.front(), p);
     para[0] = '>';  // "> Next: ..." reads as the step to take, not a list
     para.insert(2, "Next: ");
-    append_wrapped(out, "  ", W, para);
+    append_wrapped(out, para, "  ", "    ", W);
   }
   return visible_text(out, p.on);
 }

@@ -4,6 +4,7 @@
 // offsets inside scalar values back to the source (locate_in_scalar), and the
 // size-capped file reader. yaml-cpp's YAML::Node API is never used here.
 #include "ragft/yaml_doc.h"
+#include "ragft/safe_text.h"
 #include "ragft/yaml_fast.h"
 
 #include <algorithm>
@@ -128,30 +129,6 @@ struct Source {
 // ---------------------------------------------------------------------------
 // Text checks before parsing.
 
-// Length of the UTF-8 sequence starting at s[i], or 0 when it is invalid.
-std::size_t utf8_sequence(std::string_view s, std::size_t i) {
-  auto byte = [&](std::size_t k) -> unsigned {
-    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
-  };
-  auto cont = [&](std::size_t k) { return (byte(k) & 0xC0u) == 0x80u; };
-  unsigned c = byte(0);
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if (!cont(1) || !cont(2)) return 0;
-    if (c == 0xE0 && byte(1) < 0xA0) return 0;   // overlong
-    if (c == 0xED && byte(1) >= 0xA0) return 0;  // UTF-16 surrogate
-    return 3;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    if (c == 0xF0 && byte(1) < 0x90) return 0;  // overlong
-    if (c == 0xF4 && byte(1) >= 0x90) return 0;  // above U+10FFFF
-    return 4;
-  }
-  return 0;
-}
-
 bool looks_like_utf16_or_32(std::string_view text) {
   auto starts = [&](std::string_view p) { return text.substr(0, p.size()) == p; };
   using namespace std::string_view_literals;
@@ -170,7 +147,7 @@ std::optional<Diagnostic> check_text(const Source& src) {
   if (auto nul = text.find('\0'); nul != std::string_view::npos)
     return src.diag(nul, "text contains a NUL byte", "this looks like a binary file, not YAML text");
   for (std::size_t i = src.base; i < text.size();) {
-    std::size_t n = utf8_sequence(text, i);
+    std::size_t n = decode_utf8(text, i).length;
     if (n == 0) {
       return src.diag(i,
                       fmt::format("text is not valid UTF-8 (byte 0x{:02X})",

@@ -27,6 +27,29 @@ std::string visible(std::string_view s);
 // and ';' 'm') are kept too, so that only the styling survives.
 std::string visible_text(std::string_view s, bool keep_sgr);
 
+// One UTF-8 sequence decoded: its code point and its length in bytes. The
+// length is 0 when the bytes at s[i] are not a valid sequence (a stray
+// continuation byte, a truncated or overlong sequence, a surrogate, a value
+// above U+10FFFF). The one UTF-8 decoder: every reader of characters uses it.
+struct Utf8Char {
+  char32_t code_point = 0;
+  std::size_t length = 0;
+};
+Utf8Char decode_utf8(std::string_view s, std::size_t i);
+
+// Columns one code point takes in a terminal: 2 for East Asian Wide and
+// Fullwidth characters (CJK ideographs, kana, Hangul syllables, fullwidth
+// forms) and emoji; 0 for combining marks and zero-width characters
+// (joiners, variation selectors, the byte-order mark); 1 otherwise,
+// control characters included (ragft shows them as '?'). From a compact
+// table of the Unicode East Asian Width and general category ranges, as
+// wcwidth() implementations do.
+int code_point_width(char32_t cp);
+
+// ASCII letters of `s` made lower case; every other byte is kept, so UTF-8
+// text stays valid. For keywords, answers and file extensions.
+std::string ascii_lower(std::string_view s);
+
 // The length of the longest prefix of `s` of at most `max_bytes` bytes that
 // does not end inside a UTF-8 sequence.
 std::size_t utf8_prefix(std::string_view s, std::size_t max_bytes);

@@ -1,5 +1,6 @@
-// Text for terminals: ANSI styles that vanish when color is off, and the
-// display width of styled UTF-8 text. Shared by every text renderer.
+// Text for terminals: ANSI styles that vanish when color is off, the display
+// width of styled UTF-8 text, the one word wrap, and the terminal's width.
+// Shared by every text renderer.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -32,17 +33,30 @@ struct Paint {
   void cyan(std::string& out, std::string_view s) const { append(out, "36", s); }
 };
 
-// Columns `s` takes: one per UTF-8 code point, ANSI escape sequences excluded.
+// Columns `s` takes in a terminal: the sum of code_point_width() over its
+// code points (safe_text.h), so "日本" takes 4 and "e" with a combining
+// accent 1; ANSI escape sequences take none, an invalid byte one. ASCII text
+// without escapes is measured by its length.
 std::size_t display_width(std::string_view s);
 
-// Appends `text` word-wrapped at `width` columns: the first line starts with
-// `first`, the following ones with `rest`, and every line ends with '\n'.
-// Words are split at single spaces, so a run of spaces is kept as it is.
+// The length of the longest prefix of `s` that takes at most `columns`
+// columns and ends at a code point boundary: where to cut text to fit.
+std::size_t columns_prefix(std::string_view s, std::size_t columns);
+
+// The word wrap. Appends `text` wrapped at `width` columns: the first line
+// starts with `first`, the following ones with `rest`, and every line ends
+// with '\n'. Lines break at single spaces, so a run of spaces is kept as it
+// is, and between wide (CJK) characters, which are written without spaces,
+// though not before closing punctuation nor after opening punctuation. A
+// word wider than a line is left whole on a line of its own.
 void append_wrapped(std::string& out, std::string_view text, std::string_view first, std::string_view rest,
                     std::size_t width);
-// The same with a hanging indent: the following lines start with `indent`
-// plus two spaces.
-void append_wrapped(std::string& out, std::string_view indent, std::size_t width, std::string_view text);
+// The same, as a new string.
+std::string wrapped(std::string_view text, std::string_view first, std::string_view rest, std::size_t width);
+
+// The width in columns of the terminal that `fd` is, or 0 when `fd` is not a
+// terminal or its width is unknown.
+int terminal_width(int fd);
 
 // 1234567 -> "1,234,567", appended: whole numbers as people read them.
 void append_grouped(std::string& out, long long v);

@@ -2,7 +2,6 @@
 // the rule layers, and the mapping of every outcome to an exit code.
 #include "app.h"
 
-#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,6 +20,7 @@
 #include "inputs.h"
 #include "ragft/atomic_file.h"
 #include "ragft/profile.h"
+#include "ragft/terminal_text.h"
 #include "ragft/yaml_doc.h"
 
 namespace ragft::cli {
@@ -405,9 +405,8 @@ std::optional<Context> Session::context(const std::vector<std::string>& extra, b
   ctx.style.color = color_wanted(raw_.color, to_file_ ? -1 : STDOUT_FILENO);
   // On a terminal, wrap at its width; elsewhere (and in an -o FILE) at a
   // fixed width, so the same input always gives the same bytes.
-  winsize ws{};
-  if (!to_file_ && ::isatty(STDOUT_FILENO) == 1 && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-    ctx.style.width = std::clamp(static_cast<int>(ws.ws_col), 60, 140);
+  if (int columns = to_file_ ? 0 : terminal_width(STDOUT_FILENO); columns > 0)
+    ctx.style.width = std::clamp(columns, 60, 140);
   for (const auto& s : raw_.sets) {
     Diagnostic d;
     auto parsed = parse_set(ctx.rules, s, d);

@@ -2,7 +2,6 @@
 // terminal, plain lines from a pipe), walks the Questionnaire, shows the
 // summary, prints the same verdict as `ragft score`, and saves the answers as
 // a profile. The walk itself lives in the library (questionnaire.h).
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -43,8 +42,7 @@ constexpr std::size_t kMaxProjectName = 200;  // bytes; a name, not a descriptio
 bool ci_env() {
   const char* ci = std::getenv("CI");
   if (!ci || !*ci) return false;
-  std::string v(ci);
-  for (auto& ch : v) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string v = ascii_lower(ci);
   return v != "false" && v != "0";
 }
 
@@ -160,9 +158,7 @@ Examples:
 
   // `text` wrapped at the questions' width, continued under `indent` + 2.
   std::string wrapped(std::string_view text, std::string_view indent = "") const {
-    std::string out;
-    append_wrapped(out, indent, static_cast<std::size_t>(qstyle_.width), text);
-    return out;
+    return ragft::wrapped(text, indent, std::string(indent) + "  ", static_cast<std::size_t>(qstyle_.width));
   }
 
   // Why a project name cannot be used, or nullopt.
@@ -300,8 +296,7 @@ Examples:
         ctx.err << wrapped(fmt::format("'{}' already exists. Replace it? [y/N]", path));
         ReadStatus st = input.read("> ", line);
         if (st == ReadStatus::interrupted) return interrupted(ctx);
-        std::string l = line;
-        for (auto& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        std::string l = ascii_lower(line);
         if (st == ReadStatus::line && (l == "y" || l == "yes")) {
           overwrite = true;
           continue;
@@ -381,9 +376,7 @@ Examples:
     std::optional<SignalScope> signals;
     std::unique_ptr<LineInput> input;
     if (interactive_) {
-      winsize ws{};
-      if (::ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-        qstyle.width = std::clamp(static_cast<int>(ws.ws_col) - 1, 40, 140);
+      if (int columns = terminal_width(STDERR_FILENO); columns > 0) qstyle.width = std::clamp(columns - 1, 40, 140);
       signals.emplace(STDIN_FILENO);
       if (dumb_terminal()) input = std::make_unique<PlainLineReader>(STDIN_FILENO, &err, nullptr);
       else input = std::make_unique<LineEditor>(STDIN_FILENO, STDERR_FILENO);

@@ -10,6 +10,7 @@
 #include "command.h"
 #include "ragft/profile_template.h"
 #include "ragft/proposal.h"
+#include "ragft/safe_text.h"
 
 namespace ragft::cli {
 
@@ -17,9 +18,7 @@ namespace {
 
 bool is_json_file(const std::string& path) {
   if (path.size() < 5) return false;
-  std::string ext = path.substr(path.size() - 5);
-  for (auto& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return ext == ".json";
+  return ascii_lower(std::string_view(path).substr(path.size() - 5)) == ".json";
 }
 
 class InitCommand : public Command {

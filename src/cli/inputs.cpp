@@ -12,6 +12,8 @@
 
 #include <fmt/format.h>
 
+#include "ragft/safe_text.h"
+
 namespace ragft::cli {
 
 namespace fs = std::filesystem;
@@ -21,8 +23,7 @@ namespace {
 constexpr int kMaxDirectoryDepth = 32;  // docs/limits.md
 
 bool has_extension(const fs::path& p, const std::vector<std::string>& extensions) {
-  std::string ext = p.extension().string();
-  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string ext = ascii_lower(p.extension().string());
   return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
 }
 

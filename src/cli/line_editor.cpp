@@ -3,14 +3,15 @@
 #include "line_editor.h"
 
 #include <poll.h>
-#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
-#include <cstdint>
+
+#include "ragft/safe_text.h"
+#include "ragft/terminal_text.h"
 
 namespace ragft::cli {
 
@@ -110,38 +111,13 @@ class RawMode {
   bool ok_ = false;
 };
 
+// The terminal's width, or 80 when it is not known.
 int terminal_columns(int fd) {
-  winsize ws{};
-  if (::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-  return 80;
+  const int columns = terminal_width(fd);
+  return columns > 0 ? columns : 80;
 }
 
 bool continuation(unsigned char ch) { return (ch & 0xC0) == 0x80; }
-
-// Decodes the code point starting at s[i]; sets len (at least 1).
-std::uint32_t decode(std::string_view s, std::size_t i, std::size_t& len) {
-  unsigned char c0 = static_cast<unsigned char>(s[i]);
-  len = c0 < 0x80 ? 1 : c0 >= 0xF0 ? 4 : c0 >= 0xE0 ? 3 : c0 >= 0xC0 ? 2 : 1;
-  if (i + len > s.size()) len = 1;
-  if (len == 1) return c0;
-  std::uint32_t cp = c0 & (0x7F >> len);
-  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return cp;
-}
-
-int code_point_columns(std::uint32_t cp) {
-  if (cp < 0x20 || cp == 0x7F) return 0;
-  if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
-      (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200B || cp == 0x200D ||
-      (cp >= 0xFE00 && cp <= 0xFE0F))
-    return 0;
-  if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
-      (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) || (cp >= 0x1F900 && cp <= 0x1F9FF) ||
-      (cp >= 0x20000 && cp <= 0x3FFFD))
-    return 2;
-  return 1;
-}
 
 std::size_t next_cp(std::string_view s, std::size_t i) {
   if (i >= s.size()) return s.size();
@@ -160,16 +136,6 @@ std::size_t prev_cp(std::string_view s, std::size_t i) {
 bool is_space(char ch) { return ch == ' ' || ch == '\t'; }
 
 }  // namespace
-
-std::size_t display_columns(std::string_view s) {
-  std::size_t cols = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t len = 1;
-    cols += static_cast<std::size_t>(code_point_columns(decode(s, i, len)));
-    i += len;
-  }
-  return cols;
-}
 
 // ---------------------------------------------------------------------------
 
@@ -228,23 +194,16 @@ LineEditor::Byte LineEditor::next_byte(unsigned char& ch, int timeout_ms) {
 
 void LineEditor::refresh() {
   const std::size_t cols = static_cast<std::size_t>(terminal_columns(out_fd_));
-  const std::size_t pw = display_columns(prompt_);
+  const std::size_t pw = display_width(prompt_);
   // Two columns spare at the right edge: for the cursor, and for "^C".
   const std::size_t avail = cols > pw + 3 ? cols - pw - 3 : 1;
   // Scroll horizontally so that the cursor stays visible.
   std::size_t start = 0;
-  while (start < pos_ && display_columns(std::string_view(buf_).substr(start, pos_ - start)) > avail)
-    start = next_cp(buf_, start);
-  std::size_t end = start, used = 0;
-  while (end < buf_.size()) {
-    std::size_t len = 1;
-    std::size_t w = static_cast<std::size_t>(code_point_columns(decode(buf_, end, len)));
-    if (used + w > avail) break;
-    used += w;
-    end += len;
-  }
+  const std::string_view buf = buf_;
+  while (start < pos_ && display_width(buf.substr(start, pos_ - start)) > avail) start = next_cp(buf_, start);
+  const std::size_t end = start + columns_prefix(buf.substr(start), avail);
   std::string s = "\r" + prompt_ + buf_.substr(start, end - start) + "\x1b[0K\r";
-  std::size_t col = pw + display_columns(std::string_view(buf_).substr(start, pos_ - start));
+  std::size_t col = pw + display_width(buf.substr(start, pos_ - start));
   if (col > 0) s += "\x1b[" + std::to_string(col) + "C";
   write_out(s);
 }
@@ -403,7 +362,8 @@ ReadStatus LineEditor::read(std::string_view prompt, std::string& line) {
           char c = static_cast<char>(ch);
           insert(std::string_view(&c, 1));
         } else if (ch >= 0xC2 && ch <= 0xF4) {
-          // A UTF-8 sequence: read its continuation bytes, keep it only if whole.
+          // A UTF-8 sequence: read its continuation bytes, keep it only if
+          // whole and valid.
           std::size_t need = ch >= 0xF0 ? 3 : ch >= 0xE0 ? 2 : 1;
           std::string cp(1, static_cast<char>(ch));
           bool whole = true;
@@ -415,7 +375,7 @@ ReadStatus LineEditor::read(std::string_view prompt, std::string& line) {
             }
             cp += static_cast<char>(cont);
           }
-          if (whole) insert(cp);
+          if (whole && decode_utf8(cp, 0).length == cp.size()) insert(cp);
         }
         break;
     }

@@ -92,8 +92,4 @@ class PlainLineReader : public LineInput {
   bool eof_ = false;
 };
 
-// Display columns of UTF-8 text: 0 for combining marks, 2 for wide (East
-// Asian, emoji) characters, 1 otherwise.
-std::size_t display_columns(std::string_view utf8);
-
 }  // namespace ragft::cli

@@ -7,7 +7,8 @@
 # answer shown in full, arrow-key line editing and a history of accepted
 # answers only, saving (refusing to overwrite, confirming a replacement),
 # Ctrl-D (says how to quit) and Ctrl-C (exit 130, terminal restored, no file
-# left), and a 60-column window where no line is broken by the terminal.
+# left), and a 60-column window where no line is broken by the terminal,
+# with English and with Japanese text.
 # Usage: ask_tmux.sh RAGFT_BINARY SOURCE_DIR
 set -u
 if ! command -v tmux >/dev/null 2>&1; then
@@ -28,6 +29,7 @@ trap cleanup EXIT
 mkdir -p "$work/bin" "$work/run"
 ln -s "$bin" "$work/bin/ragft"
 cp "$src/tests/e2e/fixtures/layers/ask.yaml" "$work/run/ask.yaml"
+cp "$src/tests/e2e/fixtures/layers/ask-cjk.yaml" "$work/run/ask-cjk.yaml"
 cp "$src/examples/shipping-manifests.yaml" "$work/run/manifests.yaml"
 # Sanitizer builds are slow: allow generous deadlines, they only matter on failure.
 deadline=${ASK_TMUX_TIMEOUT:-30}
@@ -342,5 +344,37 @@ for m in narrow narrow-help; do
 done
 scenario=narrow-help
 since narrow-help | tr '\n' ' ' | grep -q "b goes  *back, Ctrl-C quits" || fail "the first line is not there, wrapped between words"
+
+# --- 10: Japanese texts from a rule file in the same 60-column window: the
+# question, the labels and the help are wrapped by their width (two columns
+# for each CJK character), so the terminal breaks no line either; the line
+# editor puts the cursor after a wide answer and scrolls a long one.
+mark narrow-cjk
+type_line "ragft --no-default-rules --rules ask-cjk.yaml ask"
+wait_for "Project name"
+type_line "顧客サポート"
+wait_for "Question 1 of 1"
+send -l "はい"
+wait_line "> はい"
+x=$("${T[@]}" display-message -p -t ask '#{cursor_x}')
+[[ "$x" == 6 ]] || fail "the cursor is at column $x after '> はい', expected 6"
+send -l "$(printf '事%.0s' $(seq 40))"
+wait_line "> $(printf '事%.0s' $(seq 27))"
+x=$("${T[@]}" display-message -p -t ask '#{cursor_x}')
+[[ "$x" == 56 ]] || fail "the cursor is at column $x after a long wide answer, expected 56"
+send C-u
+wait_line ">"
+type_line "?"
+wait_for "失敗例を集めてください。"
+send C-c
+wait_for "ragft: interrupted; nothing was saved"
+scenario=narrow-cjk
+joined=$(since narrow-cjk -J)
+plain=$(since narrow-cjk)
+[[ "$joined" == "$plain" ]] || fail "the terminal broke a line of Japanese text at 60 columns: $(diff <(echo "$plain") <(echo "$joined") | head -6)"
+# 58 columns: the next piece, 「事実」 (a bracket stays with what it
+# encloses), would not fit in the 59 that ragft uses.
+echo "$plain" | grep -qxF "  すか？モデルが知らない社内の文書や最新の情報が必要なら" ||
+  fail "the question is not wrapped at 59 columns between characters"
 
 echo "ask_tmux: all terminal scenarios passed"
