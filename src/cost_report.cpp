@@ -2,6 +2,7 @@
 // verdict, the `ragft cost` table, and the cost-vs-volume chart as Unicode
 // text and as SVG.
 #include "ragft/cost_report.h"
+#include "ragft/json_writer.h"
 #include "ragft/safe_text.h"
 
 #include <algorithm>
@@ -53,13 +54,16 @@ std::string short_number(double v) {
   return expr::format_number(v);
 }
 
-// x rounded to `decimals` places (integers print without a decimal point).
-nlohmann::ordered_json rounded(double x, int decimals) {
-  if (!known(x)) return nullptr;
+// x rounded to `decimals` places (integers print without a decimal point),
+// or null when unknown.
+void write_rounded(JsonWriter& w, double x, int decimals) {
+  if (!known(x)) {
+    w.null();
+    return;
+  }
   const double scale = std::pow(10.0, decimals);
-  return value_json(expr::Value::of_number(std::round(x * scale) / scale));
+  write_value_json(w, expr::Value::of_number(std::round(x * scale) / scale));
 }
-nlohmann::ordered_json money_json(double x) { return rounded(x, 2); }
 
 // "fine_tune is cheaper than prompt from ≈ 29,143 calls/day", appended.
 void append_break_even_phrase(std::string& out, const BreakEven& b) {
@@ -154,38 +158,56 @@ std::string format_count(double n) {
 // ---------------------------------------------------------------------------
 // JSON
 
-nlohmann::ordered_json cost_json(const CostEstimate& e) {
-  nlohmann::ordered_json j;
-  j["horizon_months"] = rounded(e.inputs.horizon_months, 0);
-  j["calls_per_day"] = rounded(e.inputs.calls_per_day, 2);
-  j["currency"] = "USD";
-  nlohmann::ordered_json options = nlohmann::ordered_json::object();
+void write_cost_json(JsonWriter& w, const CostEstimate& e) {
+  w.begin_object().key("horizon_months");
+  write_rounded(w, e.inputs.horizon_months, 0);
+  w.key("calls_per_day");
+  write_rounded(w, e.inputs.calls_per_day, 2);
+  w.member("currency", "USD").key("options").begin_object();
   for (const auto& o : e.options) {
-    nlohmann::ordered_json oj;
-    oj["one_off"] = money_json(o.one_off);
-    oj["monthly"] = money_json(o.monthly);
-    oj["per_1k_calls"] = money_json(o.per_1k_calls);
-    oj["total"] = money_json(o.total);
-    oj["model"] = o.tier;
-    oj["per_day"] = money_json(o.per_day);
-    if (known(o.training_run)) oj["training_run"] = money_json(o.training_run);
-    if (o.gpus != 0) oj["gpus"] = rounded(o.gpus, 0);
-    oj["fixup_hours_per_day"] = rounded(o.fixup_hours_per_day, 2);
-    oj["fixup_monthly"] = money_json(o.fixup_monthly);
-    oj["latency_ms"] = rounded(o.latency_ms, 0);
-    oj["model_hours_per_day"] = rounded(o.model_hours_per_day, 2);
-    options[o.option] = oj;
+    w.key(o.option).begin_object();
+    auto money = [&](std::string_view k, double x) {
+      w.key(k);
+      write_rounded(w, x, 2);
+    };
+    money("one_off", o.one_off);
+    money("monthly", o.monthly);
+    money("per_1k_calls", o.per_1k_calls);
+    money("total", o.total);
+    w.member("model", o.tier);
+    money("per_day", o.per_day);
+    if (known(o.training_run)) money("training_run", o.training_run);
+    if (o.gpus != 0) {
+      w.key("gpus");
+      write_rounded(w, o.gpus, 0);
+    }
+    w.key("fixup_hours_per_day");
+    write_rounded(w, o.fixup_hours_per_day, 2);
+    money("fixup_monthly", o.fixup_monthly);
+    w.key("latency_ms");
+    write_rounded(w, o.latency_ms, 0);
+    w.key("model_hours_per_day");
+    write_rounded(w, o.model_hours_per_day, 2);
+    w.end_object();
   }
-  j["options"] = options;
-  j["cheapest"] = e.cheapest.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.cheapest);
-  nlohmann::ordered_json be = nlohmann::ordered_json::object();
-  for (const auto& b : e.break_even)
-    be[b.option] = {{"versus", b.versus},
-                    {"calls_per_day", known(b.calls_per_day) ? rounded(std::ceil(b.calls_per_day), 0) : nullptr},
-                    {"payback_month", rounded(b.payback_month, 0)}};
-  j["break_even"] = be;
-  j["notes"] = e.notes;
-  return j;
+  w.end_object().key("cheapest").string_or_null(e.cheapest).key("break_even").begin_object();
+  for (const auto& b : e.break_even) {
+    w.key(b.option).begin_object().member("versus", b.versus).key("calls_per_day");
+    write_rounded(w, known(b.calls_per_day) ? std::ceil(b.calls_per_day) : b.calls_per_day, 0);
+    w.key("payback_month");
+    write_rounded(w, b.payback_month, 0);
+    w.end_object();
+  }
+  w.end_object().key("notes").begin_array();
+  for (const auto& n : e.notes) w.value(n);
+  w.end_array().end_object();
+}
+
+nlohmann::ordered_json cost_json(const CostEstimate& e) {
+  std::string text;
+  JsonWriter w(text);
+  write_cost_json(w, e);
+  return nlohmann::ordered_json::parse(text);
 }
 
 // ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/json_writer.h"
 #include "ragft/safe_text.h"
 #include "ragft/terminal_text.h"
 
@@ -269,74 +270,164 @@ std::string document_name(const std::string& file, int document) {
   return out;
 }
 
-nlohmann::ordered_json value_json(const expr::Value& v) {
+void write_value_json(JsonWriter& w, const expr::Value& v) {
   using K = expr::Value::Kind;
   switch (v.kind) {
-    case K::missing: return nullptr;
-    case K::boolean: return v.boolean;
-    case K::text: return v.text;
+    case K::missing: w.null(); return;
+    case K::boolean: w.value(v.boolean); return;
+    case K::text: w.value(v.text); return;
     case K::number:
-      if (std::floor(v.number) == v.number && std::fabs(v.number) < 9e15) return static_cast<long long>(v.number);
-      return v.number;
-    case K::list: {
-      auto a = nlohmann::ordered_json::array();
-      for (const auto& e : v.list) a.push_back(value_json(e));
-      return a;
-    }
+      if (std::floor(v.number) == v.number && std::fabs(v.number) < 9e15) w.value(static_cast<long long>(v.number));
+      else w.value(v.number);
+      return;
+    case K::list:
+      w.begin_array();
+      for (const auto& e : v.list) write_value_json(w, e);
+      w.end_array();
+      return;
   }
-  return nullptr;
+  w.null();
+}
+
+nlohmann::ordered_json value_json(const expr::Value& v) {
+  std::string text;
+  JsonWriter w(text);
+  write_value_json(w, v);
+  return nlohmann::ordered_json::parse(text);
+}
+
+namespace {
+
+// {criterion: value, ...}: a criterion read twice keeps its first place and
+// its last value, as the JSON object it replaces did.
+void write_seen(JsonWriter& w, const std::vector<std::pair<std::string, expr::Value>>& seen) {
+  w.begin_object();
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    const std::string& id = seen[i].first;
+    bool before = false;
+    for (std::size_t k = 0; k < i && !before; ++k) before = seen[k].first == id;
+    if (before) continue;
+    const expr::Value* v = &seen[i].second;
+    for (std::size_t k = i + 1; k < seen.size(); ++k)
+      if (seen[k].first == id) v = &seen[k].second;
+    w.key(id);
+    write_value_json(w, *v);
+  }
+  w.end_object();
+}
+
+void write_tree(JsonWriter& w, const RuleTrace& t, std::size_t& at) {
+  const expr::ConditionNode& node = t.tree[at++];
+  using K = expr::ConditionNode::Kind;
+  w.begin_object();
+  if (node.kind == K::leaf) {
+    const expr::Condition& c = t.conditions[node.condition];
+    w.member("op", "condition").member("text", c.text).member("held", c.held).member("missing", c.missing);
+    w.key("seen");
+    write_seen(w, c.seen);
+  } else {
+    w.member("op", node.kind == K::and_ ? "and" : node.kind == K::or_ ? "or" : "not").member("held", node.held);
+    w.key("of").begin_array();
+    while (at < t.tree.size() && t.tree[at].depth > node.depth) write_tree(w, t, at);
+    w.end_array();
+  }
+  w.end_object();
+}
+
+void write_condition_tree(JsonWriter& w, const RuleTrace& t) {
+  if (t.tree.empty()) {
+    w.null();
+    return;
+  }
+  std::size_t at = 0;
+  write_tree(w, t, at);
+}
+
+// explain's "trace": every rule, its conditions and its condition tree.
+void write_trace(JsonWriter& w, const Result& r) {
+  w.key("trace").begin_array();
+  for (const auto& t : r.trace) {
+    w.begin_object();
+    w.member("rule", t.rule).member("enabled", t.enabled).member("fired", t.fired).member("effect", t.effect);
+    w.key("conditions").begin_array();
+    for (const auto& c : t.conditions) {
+      w.begin_object().member("text", c.text).member("held", c.held).member("missing", c.missing);
+      w.key("seen");
+      write_seen(w, c.seen);
+      w.end_object();
+    }
+    w.end_array();
+    w.key("when");
+    write_condition_tree(w, t);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+}  // namespace
+
+void write_result_json(JsonWriter& w, const Result& r, const RuleSet& rules, bool trace) {
+  w.begin_object();
+  w.member("schema", "ragft/result/v1").member("file", r.file).member("document", r.document);
+  w.member("project", r.project);
+  if (r.approach) w.member("approach", *r.approach);
+  w.member("recommendation", r.decision.recommendation).member("confidence", r.decision.confidence);
+  w.member("confidence_reason", r.decision.confidence_reason);
+  w.key("decided_by").string_or_null(r.decision.decided_by);
+  w.key("scores").begin_object();
+  for (std::size_t i = 0; i < rules.options.size(); ++i) w.member(rules.options[i].id, r.decision.scores[i]);
+  w.end_object();
+  w.key("excluded").begin_array();
+  for (const auto& x : r.excluded)
+    w.begin_object().member("option", x.option).member("rule", x.rule).member("reason", x.reason).end_object();
+  w.end_array();
+  w.key("reasons").begin_array();
+  for (const auto& x : r.reasons)
+    w.begin_object().member("rule", x.rule).member("effect", x.effect).member("text", x.text).member("source", x.source)
+        .end_object();
+  w.end_array();
+  w.key("warnings").begin_array();
+  for (const auto& x : r.warnings) {
+    w.begin_object().member("rule", x.rule).member("severity", severity_name(x.severity)).member("text", x.text);
+    w.member("source", x.source).key("about").begin_array();
+    for (const auto& o : x.about) w.value(o);
+    w.end_array().end_object();
+  }
+  w.end_array();
+  w.key("assumed").begin_array();
+  for (const auto& a : r.assumed) {
+    w.begin_object().member("criterion", a.criterion).key("value");
+    write_value_json(w, a.value);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("would_change").begin_array();
+  for (const auto& x : r.would_change) {
+    w.begin_object().member("criterion", x.criterion).member("condition", x.condition).key("value");
+    write_value_json(w, x.value);
+    w.member("recommendation", x.recommendation).key("trap").string_or_null(x.trap).end_object();
+  }
+  w.end_array();
+  w.key("next_steps").begin_array();
+  for (const auto& s : r.next_steps) {
+    w.begin_object().member("text", s.text).key("criterion").string_or_null(s.criterion);
+    w.key("target").string_or_null(s.target).key("unlocks").string_or_null(s.unlocks);
+    w.member("rule", s.rule).member("source", s.source).end_object();
+  }
+  w.end_array();
+  if (r.cost) {
+    w.key("cost");
+    write_cost_json(w, *r.cost);
+  }
+  if (trace) write_trace(w, r);
+  w.end_object();
 }
 
 nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules) {
-  nlohmann::ordered_json j;
-  j["schema"] = "ragft/result/v1";
-  j["file"] = r.file;
-  j["document"] = r.document;
-  j["project"] = r.project;
-  if (r.approach) j["approach"] = *r.approach;
-  j["recommendation"] = r.decision.recommendation;
-  j["confidence"] = r.decision.confidence;
-  j["confidence_reason"] = r.decision.confidence_reason;
-  j["decided_by"] = r.decision.decided_by.empty() ? nlohmann::ordered_json(nullptr)
-                                                  : nlohmann::ordered_json(r.decision.decided_by);
-  nlohmann::ordered_json scores = nlohmann::ordered_json::object();
-  for (std::size_t i = 0; i < rules.options.size(); ++i) scores[rules.options[i].id] = r.decision.scores[i];
-  j["scores"] = scores;
-  j["excluded"] = nlohmann::ordered_json::array();
-  for (const auto& x : r.excluded) j["excluded"].push_back({{"option", x.option}, {"rule", x.rule}, {"reason", x.reason}});
-  j["reasons"] = nlohmann::ordered_json::array();
-  for (const auto& x : r.reasons)
-    j["reasons"].push_back({{"rule", x.rule}, {"effect", x.effect}, {"text", x.text}, {"source", x.source}});
-  j["warnings"] = nlohmann::ordered_json::array();
-  for (const auto& w : r.warnings) {
-    nlohmann::ordered_json o = {{"rule", w.rule},
-                                {"severity", std::string(severity_name(w.severity))},
-                                {"text", w.text},
-                                {"source", w.source}};
-    o["about"] = w.about;
-    j["warnings"].push_back(o);
-  }
-  j["assumed"] = nlohmann::ordered_json::array();
-  for (const auto& a : r.assumed) j["assumed"].push_back({{"criterion", a.criterion}, {"value", value_json(a.value)}});
-  j["would_change"] = nlohmann::ordered_json::array();
-  for (const auto& w : r.would_change)
-    j["would_change"].push_back({{"criterion", w.criterion},
-                                 {"condition", w.condition},
-                                 {"value", value_json(w.value)},
-                                 {"recommendation", w.recommendation},
-                                 {"trap", w.trap.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(w.trap)}});
-  j["next_steps"] = nlohmann::ordered_json::array();
-  for (const auto& s : r.next_steps) {
-    auto or_null = [](const std::string& v) { return v.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v); };
-    j["next_steps"].push_back({{"text", s.text},
-                               {"criterion", or_null(s.criterion)},
-                               {"target", or_null(s.target)},
-                               {"unlocks", or_null(s.unlocks)},
-                               {"rule", s.rule},
-                               {"source", s.source}});
-  }
-  if (r.cost) j["cost"] = cost_json(*r.cost);
-  return j;
+  std::string text;
+  JsonWriter w(text);
+  write_result_json(w, r, rules);
+  return nlohmann::ordered_json::parse(text);
 }
 
 // Renders into one string, composing each wrapped block in `para` and each
@@ -784,32 +875,6 @@ std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle&
     out += fmt::format("    {} {} → {}  {}\n", w.criterion, w.condition, p.bold(w.recommendation),
                        p.dim("(--set " + w.criterion + "=" + answer_text(rules, w.criterion, w.value) + ")"));
   return visible_text(out, p.on);
-}
-
-namespace {
-
-nlohmann::ordered_json tree_json(const RuleTrace& t, std::size_t& at) {
-  const expr::ConditionNode& node = t.tree[at++];
-  using K = expr::ConditionNode::Kind;
-  if (node.kind == K::leaf) {
-    const expr::Condition& c = t.conditions[node.condition];
-    nlohmann::ordered_json seen = nlohmann::ordered_json::object();
-    for (const auto& [id, v] : c.seen) seen[id] = value_json(v);
-    return {{"op", "condition"}, {"text", c.text}, {"held", c.held}, {"missing", c.missing}, {"seen", seen}};
-  }
-  nlohmann::ordered_json j = {{"op", node.kind == K::and_ ? "and" : node.kind == K::or_ ? "or" : "not"},
-                              {"held", node.held}};
-  auto& of = j["of"] = nlohmann::ordered_json::array();
-  while (at < t.tree.size() && t.tree[at].depth > node.depth) of.push_back(tree_json(t, at));
-  return j;
-}
-
-}  // namespace
-
-nlohmann::ordered_json condition_tree_json(const RuleTrace& t) {
-  if (t.tree.empty()) return nullptr;
-  std::size_t at = 0;
-  return tree_json(t, at);
 }
 
 namespace {

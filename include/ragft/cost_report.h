@@ -26,7 +26,8 @@ void append_count(std::string& out, double n);
 // The `cost` object of PRODUCT.md: horizon_months, calls_per_day, options
 // {one_off, monthly, per_1k_calls, total, ...}, cheapest, break_even, notes.
 // Money is rounded to cents; unknown figures are null.
-nlohmann::ordered_json cost_json(const CostEstimate& e);
+void write_cost_json(JsonWriter& w, const CostEstimate& e);
+nlohmann::ordered_json cost_json(const CostEstimate& e);  // the same as a tree
 
 // One line (no newline) for the verdict of `score`: the total per option over
 // the horizon (or per 1,000 calls without a volume) and the break-even.

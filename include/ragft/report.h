@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ragft/engine.h"
+#include "ragft/json_writer.h"
 #include "ragft/ruleset.h"
 
 namespace ragft {
@@ -24,7 +25,16 @@ struct TextStyle {
 // second document of a multi-document file (control characters visible).
 std::string document_name(const std::string& file, int document);
 
-// The result object of PRODUCT.md ("schema": "ragft/result/v1").
+// The result object of PRODUCT.md ("schema": "ragft/result/v1"), written
+// to `w` as it goes. With `trace` (explain), a last member "trace": per
+// rule, its conditions and its condition tree "when": nested objects
+// {"op": "and" | "or" | "not", "held", "of": [...]} down to the leaves
+// {"op": "condition", "text", "held", "missing", "seen": {criterion: value}};
+// null for a rule that was not evaluated (disabled).
+void write_result_json(JsonWriter& w, const Result& r, const RuleSet& rules, bool trace = false);
+// An answer as JSON: integers without a decimal point, null when missing.
+void write_value_json(JsonWriter& w, const expr::Value& v);
+// The same as trees, for code that reads them (ask, tests).
 nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules);
 nlohmann::ordered_json value_json(const expr::Value& v);
 
@@ -42,12 +52,6 @@ std::string result_brief(const Result& r, const RuleSet& rules, const TextStyle&
 // `explain`: every rule with each condition, the value it saw and whether it
 // held, then the tally and what would change the answer.
 std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle& style);
-
-// A rule's condition in `explain --format json` ("when"): nested objects
-// {"op": "and" | "or" | "not", "held", "of": [...]} down to the leaves
-// {"op": "condition", "text", "held", "missing", "seen": {criterion: value}};
-// null for a rule that was not evaluated (disabled).
-nlohmann::ordered_json condition_tree_json(const RuleTrace& t);
 
 // Tables: the header line, then one line per result.
 std::string csv_header(const RuleSet& rules);

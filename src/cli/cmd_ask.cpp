@@ -249,16 +249,19 @@ Examples:
         break;
       case OutputFormat::json: {
         // As `ragft score --format json` prints one result: an array.
-        std::string body = json_text(result_json(r, ctx.rules), 2);
-        std::string indented = "  ";
-        for (char c : body) {
-          indented += c;
-          if (c == '\n') indented += "  ";
-        }
-        out << "[\n" << indented << "\n]\n";
+        std::string body = "[\n  ";
+        JsonWriter w(body, 2, 1);
+        write_result_json(w, r, ctx.rules);
+        out << body << "\n]\n";
         break;
       }
-      case OutputFormat::jsonl: out << json_text(result_json(r, ctx.rules)) << "\n"; break;
+      case OutputFormat::jsonl: {
+        std::string body;
+        JsonWriter w(body);
+        write_result_json(w, r, ctx.rules);
+        out << body << "\n";
+        break;
+      }
       case OutputFormat::csv: out << csv_header(ctx.rules) << csv_row(r, ctx.rules); break;
       case OutputFormat::markdown: out << markdown_header(ctx.rules) << markdown_row(r, ctx.rules); break;
     }

@@ -85,23 +85,19 @@ class Renderer {
         if (explain_) return explain_text(r, ctx_.rules, ctx_.style);
         return brief_ ? result_brief(r, ctx_.rules, ctx_.style) : result_text(r, ctx_.rules, ctx_.style);
       case OutputFormat::json: {
-        std::string body = json_text(json(r), 2);
-        // Indent the object one level inside the array.
-        std::string indented = "  ";
-        indented.reserve(body.size() + body.size() / 8);
-        for (std::size_t from = 0; from < body.size();) {
-          std::size_t nl = body.find('\n', from);
-          if (nl == std::string::npos) {
-            indented.append(body, from, std::string::npos);
-            break;
-          }
-          indented.append(body, from, nl + 1 - from);
-          indented += "  ";
-          from = nl + 1;
-        }
-        return indented;
+        // The object one level inside the array.
+        std::string body = "  ";
+        JsonWriter w(body, 2, 1);
+        write_result_json(w, r, ctx_.rules, explain_);
+        return body;
       }
-      case OutputFormat::jsonl: return json_text(json(r)) + "\n";
+      case OutputFormat::jsonl: {
+        std::string body;
+        JsonWriter w(body);
+        write_result_json(w, r, ctx_.rules, explain_);
+        body += '\n';
+        return body;
+      }
       case OutputFormat::csv: return csv_row(r, ctx_.rules);
       case OutputFormat::markdown: return markdown_row(r, ctx_.rules);
     }
@@ -115,25 +111,6 @@ class Renderer {
 
   static std::string where(const Result& r) {
     return document_name(r.file, r.document);
-  }
-
-  nlohmann::ordered_json json(const Result& r) const {
-    nlohmann::ordered_json j = result_json(r, ctx_.rules);
-    if (!explain_) return j;
-    auto trace = nlohmann::ordered_json::array();
-    for (const auto& t : r.trace) {
-      nlohmann::ordered_json rt = {{"rule", t.rule}, {"enabled", t.enabled}, {"fired", t.fired}, {"effect", t.effect}};
-      rt["conditions"] = nlohmann::ordered_json::array();
-      for (const auto& c : t.conditions) {
-        nlohmann::ordered_json seen = nlohmann::ordered_json::object();
-        for (const auto& [id, v] : c.seen) seen[id] = value_json(v);
-        rt["conditions"].push_back({{"text", c.text}, {"held", c.held}, {"missing", c.missing}, {"seen", seen}});
-      }
-      rt["when"] = condition_tree_json(t);
-      trace.push_back(rt);
-    }
-    j["trace"] = trace;
-    return j;
   }
 };
 
