@@ -89,8 +89,20 @@ start() {
   type_line "tty0=\$(stty -g); $2; echo \"EXIT=\$? TTY=\$([ \"\$(stty -g)\" = \"\$tty0\" ] && echo restored || echo CHANGED)\""
 }
 
+# wait_shell: the pane's shell has the terminal again (no ragft running), so
+# that what is typed next is read by the shell, not echoed as type-ahead
+# into the middle of ragft's last lines.
+wait_shell() {
+  local end=$((SECONDS + deadline))
+  while [[ "$("${T[@]}" display-message -p -t ask '#{pane_current_command}')" == ragft ]]; do
+    ((SECONDS < end)) || fail "ragft is still running"
+    sleep 0.05
+  done
+}
+
 # mark NAME: clears the screen and prints the scenario's marker.
 mark() {
+  wait_shell
   scenario=$1
   type_line "printf '\\033[H\\033[2J=== %s ===\\n' '$scenario'"
   local end=$((SECONDS + deadline))
