@@ -29,6 +29,20 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/bin" "$work/inputs"
 ln -s "$bin" "$work/bin/ragft"
+# The cases' own short time limits (`timeout 5 ...`) are for a Release
+# binary; a sanitizer build runs them about five times slower, so its ctest
+# sets HOSTILE_TIME_SCALE and every `timeout N` is N times that.
+real_timeout=$(command -v timeout)
+cat >"$work/bin/timeout" <<EOF_TIMEOUT
+#!/usr/bin/env bash
+if [[ \$1 =~ ^[0-9]+([.][0-9]+)?\$ ]]; then
+  d=\$(awk -v d="\$1" -v s="\${HOSTILE_TIME_SCALE:-1}" 'BEGIN { print d * s }')
+  shift
+  exec "$real_timeout" "\$d" "\$@"
+fi
+exec "$real_timeout" "\$@"
+EOF_TIMEOUT
+chmod +x "$work/bin/timeout"
 cp -a "$here/inputs/." "$work/inputs/"
 bash "$here/generate.sh" "$work/inputs" || { echo "hostile: generate.sh failed"; exit 1; }
 
