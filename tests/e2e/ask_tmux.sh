@@ -100,6 +100,13 @@ wait_shell() {
   done
 }
 
+# wait_prompt: ragft has exited and the shell's prompt is drawn, so the
+# screen no longer changes (two captures of it agree).
+wait_prompt() {
+  wait_shell
+  wait_line '$'
+}
+
 # mark NAME: clears the screen and prints the scenario's marker.
 mark() {
   wait_shell
@@ -339,6 +346,7 @@ type_line "?"
 wait_for "Allowed: one of: knowledge, behavior, both"
 send C-c
 wait_for "ragft: interrupted; nothing was saved"
+wait_prompt
 # The screen since scenario $1's marker, with capture-pane's flags $2...
 since() {
   local m="=== $1 ===" && shift
@@ -380,6 +388,7 @@ type_line "?"
 wait_for "失敗例を集めてください。"
 send C-c
 wait_for "ragft: interrupted; nothing was saved"
+wait_prompt
 scenario=narrow-cjk
 joined=$(since narrow-cjk -J)
 plain=$(since narrow-cjk)
