@@ -467,7 +467,8 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
     if (c.ask_when && !expr::holds(*c.ask_when, s)) continue;  // the question does not apply
     res.assumed.push_back({c.id, defaults_[i]});
   }
-  if (options.would_change) res.would_change = would_change(std::move(s), fired, std::move(leaves));
+  if (options.would_change) res.would_change =
+        would_change(std::move(s), fired, std::move(leaves), res.cost ? res.cost->inputs : CostInputs{});
   return res;
 }
 

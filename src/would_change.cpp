@@ -162,7 +162,7 @@ std::string Engine::error_trap(int option, const std::vector<char>& fired) const
 }
 
 std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vector<char>& base_fired,
-                                              std::vector<signed char> leaves) const {
+                                              std::vector<signed char> leaves, const CostInputs& base_inputs) const {
   std::vector<WouldChange> out;
   if (leaves.empty()) {
     leaves.assign(leaf_total_, 0);
@@ -176,9 +176,8 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
   // A trial sets one criterion in `trial` and puts its answer back (and
   // the derived cost figures, which move with it).
   expr::Value now;  // the answer of the criterion being tried
-  // The cost inputs and the figures rules read, as answered: a trial that
-  // moves the figures changes one input and derives them again.
-  const CostInputs base_inputs = read_figures_.empty() ? CostInputs{} : cost_inputs(trial);
+  // The figures rules read, as answered: a trial that moves them changes
+  // one of `base_inputs` and derives them again.
   std::vector<expr::Value> base_figures;
   for (std::size_t i : read_figures_) base_figures.push_back(trial[criteria_ + i]);
   Scratch scratch;

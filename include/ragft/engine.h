@@ -197,9 +197,10 @@ class Engine {
   std::string error_trap(int option, const std::vector<char>& fired) const;
   // `slots`: the profile's (taken: the trials change them in place);
   // `leaves`: the leaf truths of every enabled rule under them, or empty
-  // (then computed here).
+  // (then computed here); `inputs`: the profile's cost inputs (its
+  // estimate's), which a trial that moves the figures changes one of.
   std::vector<WouldChange> would_change(expr::Slots slots, const std::vector<char>& base_fired,
-                                        std::vector<signed char> leaves) const;
+                                        std::vector<signed char> leaves, const CostInputs& inputs) const;
 };
 
 }  // namespace ragft
