@@ -342,15 +342,17 @@ std::vector<std::string> missing_answers(const RuleSet& rules, const Profile& pr
   // Whether a question applies is judged on the answers given and the
   // defaults of the criteria that may go unanswered; not on the default of
   // `problem`, which must be answered.
-  expr::Env env = [&](const std::string& id) -> expr::Value {
-    if (auto it = given.find(id); it != given.end()) return it->second;
-    if (const Criterion* c = rules.criterion(id); c && c->default_value && !needed(*c)) return *c->default_value;
-    return {};
-  };
+  expr::Slots slots;
+  slots.reserve(rules.criteria.size());
+  for (const auto& c : rules.criteria) {
+    if (auto it = given.find(c.id); it != given.end()) slots.push_back(it->second);
+    else if (c.default_value && !needed(c)) slots.push_back(*c.default_value);
+    else slots.emplace_back();
+  }
   std::vector<std::string> out;
   for (const auto& c : rules.criteria) {
     if (given.count(c.id) || !needed(c)) continue;
-    if (c.ask_when && !expr::holds(*c.ask_when, env)) continue;  // the question does not apply
+    if (c.ask_when && !expr::holds(*c.ask_when, slots)) continue;  // the question does not apply
     out.push_back(c.id);
   }
   return out;

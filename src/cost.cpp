@@ -414,22 +414,6 @@ CostInputs read_cost_inputs(const std::vector<const expr::Value*>& values) {
   return in;
 }
 
-CostInputs read_cost_inputs(const expr::Env& env) {
-  const std::vector<std::string>& ids = cost_input_ids();
-  std::vector<expr::Value> values;
-  values.reserve(ids.size());
-  std::vector<const expr::Value*> at;
-  for (const std::string& id : ids) {
-    values.push_back(env(id));
-    at.push_back(values.back().is_missing() ? nullptr : &values.back());
-  }
-  return read_cost_inputs(at);
-}
-
-std::optional<CostEstimate> estimate_cost(const RuleSet& rules, const expr::Env& env) {
-  if (rules.cost.empty()) return std::nullopt;
-  return estimate_cost(rules.cost, read_cost_inputs(env));
-}
 
 // ---------------------------------------------------------------------------
 // Derived figures

@@ -15,6 +15,24 @@ namespace ragft {
 
 namespace {
 
+// 0: `text` has no placeholder; 1: it has some; 2: one of them is an
+// {= expression} that reads a cost figure (interpolate() must be given the
+// estimate's figures).
+char placeholders_in(const RuleSet& rules, const std::string& text) {
+  char kind = 0;
+  for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    kind = std::max<char>(kind, 1);
+    const std::size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    if (close == open + 1 || text[open + 1] != '=') continue;
+    auto it = rules.text_exprs.find(text.substr(open + 2, close - open - 2));
+    if (it == rules.text_exprs.end()) continue;
+    for (const auto& id : it->second.identifiers())
+      if (rules.criterion_index(id) < 0) kind = 2;
+  }
+  return kind;
+}
+
 }  // namespace
 
 Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.size()) {
@@ -120,6 +138,13 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
     for (const auto& id : rules_.rules[r].when.identifiers())
       if (int ci = rules_.criterion_index(id); ci >= 0) reads_[r].push_back(static_cast<std::size_t>(ci));
     for (std::size_t o : effects_[r].exclude) excluders_[o].push_back(r);
+  }
+  placeholders_.resize(rules_.rules.size());
+  for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+    const Rule& rule = rules_.rules[r];
+    char kind = std::max(placeholders_in(rules_, rule.text), placeholders_in(rules_, rule.step));
+    if (!rule.unlock.empty()) kind = std::max(kind, placeholders_in(rules_, rule.unlock.front().target));
+    placeholders_[r] = kind;
   }
   leaf_offsets_.resize(rules_.rules.size());
   for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
@@ -343,7 +368,8 @@ void Engine::rate(Decision& d, int winner, int decided, const std::vector<char>&
   }
 }
 
-std::vector<NextStep> Engine::next_steps(const Decision& d, const std::vector<char>& fired, const expr::Env& env) const {
+std::vector<NextStep> Engine::next_steps(const Decision& d, const std::vector<char>& fired,
+                                         const expr::Slots& text_slots) const {
   std::vector<NextStep> out;
   const int decided = d.decided_rule;
   auto add = [&](std::size_t r, const std::string& unlocks) {
@@ -351,10 +377,10 @@ std::vector<NextStep> Engine::next_steps(const Decision& d, const std::vector<ch
     for (const auto& s : out)
       if (s.rule == rule.id) return;
     NextStep s;
-    s.text = interpolate(rules_, rule.step, env);
+    s.text = interpolate(rules_, rule.step, text_slots);
     if (!unlocks.empty() && !rule.unlock.empty()) {
       s.criterion = rule.unlock.front().criterion;
-      s.target = interpolate(rules_, rule.unlock.front().target, env);
+      s.target = interpolate(rules_, rule.unlock.front().target, text_slots);
       s.unlocks = unlocks;
     }
     s.rule = rule.id;
@@ -431,14 +457,23 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
   }
   res.decision = tally(fired, s, given, leaves.empty() ? nullptr : leaves.data());
 
-  // Texts read answers by name, from the slots, and the derived figures
-  // from the profile's estimate.
+  // Texts read the answers from the slots, and the derived figures from
+  // the profile's estimate: slots with every figure of it, made only when a
+  // rule that fired has a text that reads one.
   if (!rules_.cost.empty()) res.cost = estimate_cost(rules_.cost, cost_inputs(s));
-  expr::Env e = [this, &s, &res](const std::string& id) {
-    if (int i = rules_.criterion_index(id); i >= 0) return s[static_cast<std::size_t>(i)];
-    double v = res.cost ? cost_figure(*res.cost, id) : kUnknown;
-    return known(v) ? expr::Value::of_number(v) : expr::Value{};
-  };
+  char placeholders = 0;
+  for (std::size_t i = 0; i < rules_.rules.size(); ++i)
+    if (fired[i]) placeholders = std::max(placeholders, placeholders_[i]);
+  expr::Slots with_figures;
+  if (placeholders == 2) {
+    with_figures.assign(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(criteria_));
+    if (!rules_.cost.empty())
+      for (std::size_t k = 0; k < cost_figure_ids().size(); ++k) {
+        double v = res.cost ? cost_figure(*res.cost, k) : kUnknown;
+        with_figures.push_back(known(v) ? expr::Value::of_number(v) : expr::Value{});
+      }
+  }
+  const expr::Slots& e = placeholders == 2 ? with_figures : s;
   for (std::size_t i = 0; i < rules_.rules.size(); ++i) {
     if (!fired[i]) continue;
     const Rule& r = rules_.rules[i];

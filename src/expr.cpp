@@ -135,13 +135,6 @@ bool compare_numbers(CmpOp op, double x, double y) {
   }
   return false;
 }
-// Whether `list` holds `v`, numbers compared as decimals.
-bool contains(const std::vector<Value>& list, const Value& v) {
-  if (v.kind != Value::Kind::number) return std::find(list.begin(), list.end(), v) != list.end();
-  return std::any_of(list.begin(), list.end(), [&](const Value& e) {
-    return e.kind == Value::Kind::number && compare_numbers(CmpOp::eq, e.number, v.number);
-  });
-}
 // Whether `v` is a value of a criterion of type `t`: anything else (another
 // kind, a number that is not finite) reads as missing.
 bool of_type(const Value& v, Type t) {
@@ -157,9 +150,8 @@ bool of_type(const Value& v, Type t) {
 // and as a list's element type when the list is empty (matches anything).
 enum class TK : std::uint8_t { number, boolean, text, list, error };
 
-// What evaluation reads comes first, in the node's first 64 bytes (the
-// leaves the compiled form leaves to their node, the breakpoint solver);
-// the rest is for messages and the checker.
+// What the breakpoint solver reads comes first; the rest is for the
+// compiler, messages and the checker.
 struct Node {
   NodeKind kind = NodeKind::number;
   TK type = TK::error;    // set by the checker
@@ -169,6 +161,7 @@ struct Node {
   bool leaf = false;     // is_leaf(), set when compiled
   Type var_type = Type::number;    // ident, answered: the criterion's type
   std::size_t slot = 0;            // ident, answered: the index of the criterion in `vars`
+  std::uint32_t at = UINT32_MAX;   // its instruction in the program; none inside a fused one
   std::uint64_t read_mask = 0;     // bit (slot % 64) for each of `reads`: a quick "does not read"
   std::vector<std::size_t> kids;
   std::vector<std::size_t> reads;  // yes/no leaves (see is_leaf): the slots read in the subtree
@@ -180,43 +173,62 @@ struct Node {
   std::size_t op_off = 0, op_len = 0;  // cmp / in: the operator token
 };
 
-// The nodes the compiled form (Op) treats as one yes/no condition:
-// everything in a yes/no context except and, or and not.
+// The nodes that are one condition where they stand in a yes/no context:
+// everything yes/no except and, or and not.
 bool is_leaf(const Node& n) {
   return n.type == TK::boolean && n.kind != NodeKind::and_ && n.kind != NodeKind::or_ && n.kind != NodeKind::not_;
 }
 
-// The compiled yes/no form of a condition, what every profile and every
-// trial of "what would change the answer" runs: the and/or/not skeleton in
-// pre-order, one Op per node, and the leaves in the shapes rules mostly use
-// (a criterion compared with a number or a text, `in` a list of texts, a
-// bare yes/no criterion, answered()) each one flat Op; any other leaf names
-// its AST node and is evaluated there. 40 bytes an Op, next to each other.
-enum class OpKind : std::uint8_t {
-  and_, or_, not_,  // operands from the next Op to `end`, each ending at its own `end`
-  truth,            // a yes/no literal: `truth`
-  yesno,            // a bare yes/no criterion in `slot`
+// The compiled program: every node of the AST as one instruction, in
+// pre-order, each instruction's operands from the next one to its `end`
+// (each ending at its own `end`). Every evaluation runs it: holds(),
+// evaluate() with its trace, the trials of "what would change the answer",
+// the breakpoint solver. Instructions in a yes/no context (`cond`: the root
+// when it is yes/no, and the operands of an and/or/not there) are the nodes
+// the runner reports to its listener; each is either part of the and/or/not
+// skeleton or one condition (a leaf). The shapes rules mostly use are fused
+// into one instruction: a number criterion compared with a number, a text
+// criterion == or != a text or (not) in a list of texts. 40 bytes an
+// instruction, next to each other.
+enum class Code : std::uint8_t {
+  // yes/no: truth()
+  and_, or_, not_,  // the skeleton in a yes/no context; the value of a yes/no operand elsewhere
+  boolean,          // a yes/no literal: `slot` is 1 or 0
+  yesno,            // a yes/no criterion in `slot`
   answered,         // answered(criterion in `slot`, of type `var_type`)
-  number_cmp,       // the number criterion in `slot` `cmp` `number`
-  text_cmp,         // the text criterion in `slot` == or != texts[text]
-  text_in,          // the text criterion in `slot` (not) in texts[text, text + count)
-  node,             // any other leaf: AST node `slot`
+  cmp,              // its two operands, both of type `var_type`, compared with `cmp`
+  in,               // its operand of type `var_type` (not) in the list that follows
+  number_cmp,       // fused: the number criterion in `slot` `cmp` `number`
+  text_cmp,         // fused: the text criterion in `slot` == or != texts[text]
+  text_in,          // fused: the text criterion in `slot` (not) in texts[text, text + count)
+  // numbers: num()
+  number,      // a number literal: `number`
+  number_var,  // a number criterion in `slot`
+  neg,         // minus its operand
+  sum,         // its operands, joined by the AST node's `ops` ('+' / '-')
+  product,     // the same with '*' / '/'
+  // texts and lists: ref()
+  literal,  // a text or list literal: the AST node's `lit`
+  ref_var,  // a text (or list) criterion in `slot`, of type `var_type`
 };
 
-struct Op {
-  OpKind kind = OpKind::truth;
+struct Instr {
+  Code code = Code::boolean;
   CmpOp cmp = CmpOp::eq;
-  bool negated = false;        // text_in: `not in`
-  bool wide = false;           // a leaf reading a slot past 63
+  bool negated = false;  // in, text_in: `not in`
+  bool cond = false;     // in a yes/no context (see above)
+  bool wide = false;     // cond: the subtree reads a slot past 63
   Type var_type = Type::number;
-  signed char truth = 0;       // truth: 1, 0, or -1 (not a yes/no literal)
-  std::uint16_t count = 0;     // text_in: how many texts
-  std::uint32_t end = 0;       // the index after this node's subtree
-  std::uint32_t slot = 0;      // leaves: the slot read, or the AST node
-  std::uint32_t text = 0;      // text_cmp, text_in: the first text
-  std::uint64_t reads = 0;     // bit (slot % 64) of every slot the subtree reads
-  double number = 0;           // number_cmp: the constant
+  std::uint16_t count = 0;  // text_in: how many texts
+  std::uint32_t end = 0;    // the index after this instruction's subtree
+  std::uint32_t slot = 0;   // criteria: the slot read; boolean: the literal's truth
+  std::uint32_t text = 0;   // text_cmp, text_in: the first text
+  std::uint32_t node = 0;   // the AST node (spans and ids for the trace, a sum's operators)
+  std::uint64_t reads = 0;  // cond: bit (slot % 64) of every slot the subtree reads
+  double number = 0;        // number, number_cmp: the constant
 };
+
+bool skeleton(const Instr& in) { return in.code == Code::and_ || in.code == Code::or_ || in.code == Code::not_; }
 
 }  // namespace
 
@@ -225,8 +237,9 @@ struct Ast {
   std::vector<Node> nodes;
   std::size_t root = 0;
   std::vector<std::string> ids;
-  std::vector<Op> ops;            // the compiled yes/no form; empty unless the root is yes/no
-  std::vector<std::string> texts; // the texts its leaves compare with
+  std::vector<Instr> prog;         // the compiled program (see Code)
+  std::vector<std::string> texts;  // the texts fused instructions compare with
+  std::vector<std::pair<std::size_t, std::string>> names;  // slot and id of every criterion read
 };
 
 struct Access {
@@ -247,7 +260,7 @@ std::vector<std::string> Expr::identifiers() const { return ast_ ? ast_->ids : s
 
 std::optional<Value> Expr::constant_value() const {
   if (!ast_ || !ast_->ids.empty()) return std::nullopt;
-  return evaluate(*this, [](const std::string&) { return Value{}; }).value;
+  return evaluate(*this, Slots{}).value;
 }
 
 namespace {
@@ -1173,558 +1186,474 @@ class Checker {
 };
 
 // ---------------------------------------------------------------------------
-// Evaluator
+// The compiled program: building it
 
-class Evaluator {
- public:
-  // With a trace: no short-circuit, and every leaf condition is recorded.
-  Evaluator(const Ast& ast, const Env& env, std::vector<Condition>* trace)
-      : ast_(ast), env_(&env), trace_(trace) {}
-  // Values by slot (the order of `vars` given to compile): no lookups by name.
-  Evaluator(const Ast& ast, const Slots& slots, std::vector<Condition>* trace)
-      : ast_(ast), slots_(&slots), trace_(trace) {}
-
-  struct R {
-    Value v;
-    bool missing_read = false;  // an unanswered criterion was read and mattered
-  };
-
-  // With a trace, also the tree of and / or / not above its conditions.
-  void record_tree(std::vector<ConditionNode>* tree) { tree_ = tree; }
-
-  Value run() {
-    const Node& root = ast_.nodes[ast_.root];
-    if (root.type == TK::boolean) return Value::of_bool(trace_ ? cond(ast_.root) : truth(value(ast_.root).v));
-    return value(ast_.root).v;
+Type type_of(TK t) {
+  switch (t) {
+    case TK::boolean: return Type::boolean;
+    case TK::text: return Type::text;
+    case TK::list: return Type::list;
+    default: return Type::number;
   }
+}
 
-  R value(std::size_t i) {
-    const Node& n = ast_.nodes[i];
-    switch (n.kind) {
-      case NodeKind::number:
-      case NodeKind::text:
-      case NodeKind::boolean:
-      case NodeKind::list:
-        return {n.lit, false};
-      case NodeKind::ident: {
-        Value v = read(n);
-        bool missing = v.is_missing();
-        return {std::move(v), missing};
-      }
-      case NodeKind::answered:
-        return {Value::of_bool(!read(n).is_missing()), false};
-      case NodeKind::neg: {
-        R r = value(n.kids[0]);
-        if (r.v.kind != Value::Kind::number) return {Value{}, r.missing_read};
-        return {Value::of_number(-r.v.number), false};
-      }
-      case NodeKind::not_: {
-        R r = value(n.kids[0]);
-        return {Value::of_bool(!truth(r.v)), r.missing_read};
-      }
-      case NodeKind::and_:
-      case NodeKind::or_: {
-        bool is_and = n.kind == NodeKind::and_;
-        bool result = is_and;
-        bool missing = false;
-        for (std::size_t k : n.kids) {
-          R r = value(k);
-          missing = missing || r.missing_read;
-          bool b = truth(r.v);
-          result = is_and ? result && b : result || b;
-          if (!trace_ && result != is_and) break;  // decided
-        }
-        return {Value::of_bool(result), missing};
-      }
-      case NodeKind::sum:
-      case NodeKind::product: {
-        bool missing_read = false, missing = false;
-        double acc = 0;
-        for (std::size_t k = 0; k < n.kids.size(); ++k) {
-          R r = value(n.kids[k]);
-          missing_read = missing_read || r.missing_read;
-          if (missing) continue;
-          if (r.v.kind != Value::Kind::number) {
-            missing = true;
-            continue;
-          }
-          double x = r.v.number;
-          if (k == 0) acc = x;
-          else if (n.ops[k] == '+') acc += x;
-          else if (n.ops[k] == '-') acc -= x;
-          else if (n.ops[k] == '*') acc *= x;
-          else if (x == 0) missing = true;
-          else acc /= x;
-          if (!std::isfinite(acc)) missing = true;
-        }
-        if (missing) return {Value{}, missing_read};
-        return {Value::of_number(acc), false};
-      }
-      case NodeKind::cmp: {
-        R a = value(n.kids[0]);
-        R b = value(n.kids[1]);
-        bool missing_read = a.missing_read || b.missing_read;
-        if (a.v.is_missing() || b.v.is_missing()) return {Value::of_bool(false), missing_read};
-        bool result = false;
-        if (a.v.kind == Value::Kind::number && b.v.kind == Value::Kind::number)
-          result = compare_numbers(n.cmp, a.v.number, b.v.number);  // as decimals
-        else if (n.cmp == CmpOp::eq) result = a.v == b.v;
-        else if (n.cmp == CmpOp::ne) result = !(a.v == b.v);
-        return {Value::of_bool(result), missing_read};
-      }
-      case NodeKind::in: {
-        R a = value(n.kids[0]);
-        const Node& rhs = ast_.nodes[n.kids[1]];
-        if (rhs.kind == NodeKind::list) {
-          // A literal list: compare in place instead of copying it.
-          if (a.v.is_missing()) return {Value::of_bool(false), a.missing_read};
-          bool found = contains(rhs.lit.list, a.v);
-          return {Value::of_bool(found != n.negated), a.missing_read};
-        }
-        R b = value(n.kids[1]);
-        bool missing_read = a.missing_read || b.missing_read;
-        if (a.v.is_missing() || b.v.kind != Value::Kind::list) return {Value::of_bool(false), missing_read};
-        bool found = contains(b.v.list, a.v);
-        return {Value::of_bool(found != n.negated), missing_read};
-      }
-    }
-    return {};
-  }
-
- private:
-  static bool truth(const Value& v) { return v.kind == Value::Kind::boolean && v.boolean; }
-
-  // The value of a criterion, as missing when the environment gives a value
-  // of another type than the criterion's.
-  Value read(const Node& n) {
-    Value v = slots_ ? (n.slot < slots_->size() ? (*slots_)[n.slot] : Value{}) : (*env_)(n.id);
-    if (!of_type(v, n.var_type)) v = Value{};
-    if (seen_) {
-      bool known = std::any_of(seen_->begin(), seen_->end(), [&](const auto& p) { return p.first == n.id; });
-      if (!known) seen_->emplace_back(n.id, v);
-    }
-    return v;
-  }
-
-  // A node in a yes/no context (the root, and/or/not operands): and/or/not
-  // are walked, everything else is a leaf.
-  // The tree node for node i, pushed before its operands (pre-order); its
-  // index, or SIZE_MAX without a tree.
-  std::size_t open_node(ConditionNode::Kind kind) {
-    if (!tree_) return SIZE_MAX;
-    tree_->push_back({kind, depth_, false, kind == ConditionNode::Kind::leaf && trace_ ? trace_->size() : 0});
-    return tree_->size() - 1;
-  }
-  bool close_node(std::size_t at, bool held) {
-    if (at != SIZE_MAX) (*tree_)[at].held = held;
-    return held;
-  }
-
-  bool cond(std::size_t i) {
-    const Node& n = ast_.nodes[i];
-    switch (n.kind) {
-      case NodeKind::and_:
-      case NodeKind::or_: {
-        bool is_and = n.kind == NodeKind::and_;
-        std::size_t at = open_node(is_and ? ConditionNode::Kind::and_ : ConditionNode::Kind::or_);
-        ++depth_;
-        bool result = is_and;
-        for (std::size_t k : n.kids) {
-          bool b = cond(k);
-          result = is_and ? result && b : result || b;
-        }
-        --depth_;
-        return close_node(at, result);
-      }
-      case NodeKind::not_: {
-        std::size_t at = open_node(ConditionNode::Kind::not_);
-        ++depth_;
-        bool result = !cond(n.kids[0]);
-        --depth_;
-        return close_node(at, result);
-      }
-      case NodeKind::cmp:
-      case NodeKind::in:
-      case NodeKind::answered:
-      case NodeKind::ident: {
-        std::size_t at = open_node(ConditionNode::Kind::leaf);
-        Condition c;
-        c.offset = n.off;
-        c.length = n.len;
-        c.text = ast_.text.substr(n.off, n.len);
-        seen_ = &c.seen;
-        R r = value(i);
-        seen_ = nullptr;
-        c.held = truth(r.v);
-        c.missing = !c.held && r.missing_read;
-        bool held = c.held;
-        trace_->push_back(std::move(c));
-        return close_node(at, held);
-      }
-      default:
-        return truth(value(i).v);
-    }
-  }
-
-  const Ast& ast_;
-  const Env* env_ = nullptr;
-  const Slots* slots_ = nullptr;
-  std::vector<Condition>* trace_;
-  std::vector<ConditionNode>* tree_ = nullptr;
-  int depth_ = 0;
-  std::vector<std::pair<std::string, Value>>* seen_ = nullptr;
-};
-
-// ---------------------------------------------------------------------------
-// Evaluation by slot without a trace, on the AST: the leaves the compiled
-// form (Op) leaves to their AST node. Gives the truth Evaluator::run() gives
-// (expr_test.cpp compares the two on every expression it compiles), without
-// copying a single Value: numbers travel as doubles, yes/no as three states,
-// texts and lists by pointer.
-
-class FastEvaluator {
- public:
-  FastEvaluator(const Ast& ast, const Slots& slots) : ast_(ast), slots_(slots) {}
-
-  // The three-state truth of yes/no node i: 1 true, 0 false, -1 missing
-  // (an unanswered yes/no criterion); and/or stop at the first operand that
-  // decides.
-  int tri(std::size_t i) {
-    const Node& n = ast_.nodes[i];
-    switch (n.kind) {
-      case NodeKind::boolean:
-        return n.lit.kind == Value::Kind::boolean ? (n.lit.boolean ? 1 : 0) : -1;
-      case NodeKind::ident: {
-        const Value* v = read(n);
-        return v ? (v->boolean ? 1 : 0) : -1;
-      }
-      case NodeKind::answered:
-        return read(n) ? 1 : 0;
-      case NodeKind::not_:
-        return tri(n.kids[0]) == 1 ? 0 : 1;
-      case NodeKind::and_:
-      case NodeKind::or_: {
-        bool is_and = n.kind == NodeKind::and_;
-        bool result = is_and;
-        for (std::size_t k : n.kids) {
-          if ((tri(k) == 1) == is_and) continue;
-          result = !is_and;
-          break;
-        }
-        return result ? 1 : 0;
-      }
-      case NodeKind::cmp:
-        return compare(n) ? 1 : 0;
-      case NodeKind::in:
-        return contains(n) ? 1 : 0;
-      default:
-        return generic(i);
-    }
-  }
-
- private:
-  bool compare(const Node& n) {
-    std::size_t a = n.kids[0], b = n.kids[1];
-    TK t = ast_.nodes[a].type;
-    if (t == TK::number) {
-      double x = 0, y = 0;
-      return num(a, x) && num(b, y) && compare_numbers(n.cmp, x, y);
-    }
-    if (t == TK::boolean) {
-      int x = tri(a), y = tri(b);
-      if (x < 0 || y < 0) return false;
-      if (n.cmp == CmpOp::eq) return x == y;
-      if (n.cmp == CmpOp::ne) return x != y;
-      return false;
-    }
-    if (t == TK::text) {
-      const Value* x = ref(a);
-      const Value* y = ref(b);
-      if (!x || !y) return false;
-      if (n.cmp == CmpOp::eq) return *x == *y;
-      if (n.cmp == CmpOp::ne) return !(*x == *y);
-      return false;
-    }
-    return generic_node(n);
-  }
-
-  bool contains(const Node& n) {
-    const Node& rhs = ast_.nodes[n.kids[1]];
-    TK t = ast_.nodes[n.kids[0]].type;
-    if (rhs.kind != NodeKind::list) return generic_node(n);
-    const std::vector<Value>& list = rhs.lit.list;
-    bool found = false;
-    if (t == TK::number) {
-      double x = 0;
-      if (!num(n.kids[0], x)) return false;
-      found = std::any_of(list.begin(), list.end(),
-                          [x](const Value& e) { return e.kind == Value::Kind::number && compare_numbers(CmpOp::eq, e.number, x); });
-    } else if (t == TK::text) {
-      const Value* x = ref(n.kids[0]);
-      if (!x) return false;
-      found = std::find(list.begin(), list.end(), *x) != list.end();
-    } else {
-      return generic_node(n);
-    }
-    return found != n.negated;
-  }
-
-  // A number node: false when its value is missing.
-  bool num(std::size_t i, double& out) {
-    const Node& n = ast_.nodes[i];
-    switch (n.kind) {
-      case NodeKind::number:
-        if (n.lit.kind != Value::Kind::number) return false;
-        out = n.lit.number;
-        return true;
-      case NodeKind::ident: {
-        const Value* v = read(n);
-        if (!v) return false;
-        out = v->number;
-        return true;
-      }
-      case NodeKind::neg:
-        if (!num(n.kids[0], out)) return false;
-        out = -out;
-        return true;
-      case NodeKind::sum:
-      case NodeKind::product: {
-        double acc = 0;
-        for (std::size_t k = 0; k < n.kids.size(); ++k) {
-          double x = 0;
-          if (!num(n.kids[k], x)) return false;
-          if (k == 0) acc = x;
-          else if (n.ops[k] == '+') acc += x;
-          else if (n.ops[k] == '-') acc -= x;
-          else if (n.ops[k] == '*') acc *= x;
-          else if (x == 0) return false;
-          else acc /= x;
-          if (!std::isfinite(acc)) return false;
-        }
-        out = acc;
-        return true;
-      }
-      default: {
-        Value v = Evaluator(ast_, slots_, nullptr).value(i).v;
-        if (v.kind != Value::Kind::number) return false;
-        out = v.number;
-        return true;
-      }
-    }
-  }
-
-  // A text or list node, by pointer: nullptr when missing.
-  const Value* ref(std::size_t i) {
-    const Node& n = ast_.nodes[i];
-    if (n.kind == NodeKind::text || n.kind == NodeKind::list) return &n.lit;
-    if (n.kind == NodeKind::ident) return read(n);
-    scratch_ = Evaluator(ast_, slots_, nullptr).value(i).v;
-    return scratch_.is_missing() ? nullptr : &scratch_;
-  }
-
-  // The slot's value when it has the criterion's type (and is finite), as
-  // Evaluator::read() decides; nullptr otherwise.
-  const Value* read(const Node& n) const {
-    return n.slot < slots_.size() && of_type(slots_[n.slot], n.var_type) ? &slots_[n.slot] : nullptr;
-  }
-
-  int generic(std::size_t i) {
-    Value v = Evaluator(ast_, slots_, nullptr).value(i).v;
-    if (v.kind != Value::Kind::boolean) return -1;
-    return v.boolean ? 1 : 0;
-  }
-  bool generic_node(const Node& n) { return generic(static_cast<std::size_t>(&n - ast_.nodes.data())) == 1; }
-
-  const Ast& ast_;
-  const Slots& slots_;
-  Value scratch_;
-};
-
-// ---------------------------------------------------------------------------
-// The compiled form (Op): building it, and running it
-
-// Appends node i (yes/no) and its operands to ast.ops.
-void compile_ops(Ast& ast, std::size_t i) {
+// Appends node i and its operands to ast.prog; `cond` when it stands in a
+// yes/no context.
+void emit(Ast& ast, std::size_t i, bool cond) {
   const Node& n = ast.nodes[i];
-  const std::size_t at = ast.ops.size();
-  ast.ops.emplace_back();
-  Op op;
-  auto ident_of = [&](std::size_t k, Type t) -> const Node* {
-    const Node& x = ast.nodes[k];
-    return x.kind == NodeKind::ident && x.var_type == t ? &x : nullptr;
-  };
+  const std::size_t at = ast.prog.size();
+  ast.prog.emplace_back();
+  ast.nodes[i].at = static_cast<std::uint32_t>(at);
+  Instr in;
+  in.node = static_cast<std::uint32_t>(i);
+  in.cond = cond;
+  bool operands = true;  // emit the operands after it
   auto add_text = [&](const std::string& t) {
     ast.texts.push_back(t);
     return static_cast<std::uint32_t>(ast.texts.size() - 1);
   };
-  if (n.kind == NodeKind::and_ || n.kind == NodeKind::or_ || n.kind == NodeKind::not_) {
-    op.kind = n.kind == NodeKind::and_ ? OpKind::and_ : n.kind == NodeKind::or_ ? OpKind::or_ : OpKind::not_;
-    for (std::size_t k : n.kids) {
-      const std::size_t kid = ast.ops.size();
-      compile_ops(ast, k);
-      op.reads |= ast.ops[kid].reads;
-    }
-  } else {
-    // A leaf: the shape it has, else its AST node.
-    op.kind = OpKind::node;
-    op.slot = static_cast<std::uint32_t>(i);
-    if (n.kind == NodeKind::boolean) {
-      op.kind = OpKind::truth;
-      op.truth = n.lit.kind == Value::Kind::boolean ? (n.lit.boolean ? 1 : 0) : -1;
-    } else if (n.kind == NodeKind::ident && n.var_type == Type::boolean) {
-      op.kind = OpKind::yesno;
-      op.slot = static_cast<std::uint32_t>(n.slot);
-    } else if (n.kind == NodeKind::answered) {
-      op.kind = OpKind::answered;
-      op.slot = static_cast<std::uint32_t>(n.slot);
-      op.var_type = n.var_type;
-    } else if (n.kind == NodeKind::cmp) {
+  auto var_of = [&](std::size_t k, Type t) -> const Node* {
+    const Node& x = ast.nodes[k];
+    return x.kind == NodeKind::ident && x.var_type == t ? &x : nullptr;
+  };
+  switch (n.kind) {
+    case NodeKind::and_: in.code = Code::and_; break;
+    case NodeKind::or_: in.code = Code::or_; break;
+    case NodeKind::not_: in.code = Code::not_; break;
+    case NodeKind::neg: in.code = Code::neg; break;
+    case NodeKind::sum: in.code = Code::sum; break;
+    case NodeKind::product: in.code = Code::product; break;
+    case NodeKind::number:
+      in.code = Code::number;
+      in.number = n.lit.number;
+      break;
+    case NodeKind::text:
+    case NodeKind::list:
+      in.code = Code::literal;
+      break;
+    case NodeKind::boolean:
+      in.code = Code::boolean;
+      in.slot = n.lit.boolean ? 1 : 0;
+      break;
+    case NodeKind::ident:
+      in.code = n.var_type == Type::boolean ? Code::yesno : n.var_type == Type::number ? Code::number_var : Code::ref_var;
+      in.slot = static_cast<std::uint32_t>(n.slot);
+      in.var_type = n.var_type;
+      break;
+    case NodeKind::answered:
+      in.code = Code::answered;
+      in.slot = static_cast<std::uint32_t>(n.slot);
+      in.var_type = n.var_type;
+      break;
+    case NodeKind::cmp: {
+      in.code = Code::cmp;
+      in.cmp = n.cmp;
+      in.var_type = type_of(ast.nodes[n.kids[0]].type);
       const Node& a = ast.nodes[n.kids[0]];
       const Node& b = ast.nodes[n.kids[1]];
       // The criterion on either side; the other side a literal.
-      bool left = a.kind == NodeKind::ident;
+      const bool left = a.kind == NodeKind::ident;
       const Node* id = left ? &a : &b;
       const Node& lit = left ? b : a;
-      if (a.type == TK::number && b.type == TK::number && ident_of(left ? n.kids[0] : n.kids[1], Type::number) &&
-          lit.kind == NodeKind::number && lit.lit.kind == Value::Kind::number) {
+      const std::size_t id_at = left ? n.kids[0] : n.kids[1];
+      if (a.type == TK::number && b.type == TK::number && var_of(id_at, Type::number) &&
+          lit.kind == NodeKind::number) {
         // `1000 > x` is `x < 1000`.
         static constexpr CmpOp kMirror[] = {CmpOp::eq, CmpOp::ne, CmpOp::gt, CmpOp::ge, CmpOp::lt, CmpOp::le};
-        op.kind = OpKind::number_cmp;
-        op.slot = static_cast<std::uint32_t>(id->slot);
-        op.cmp = left ? n.cmp : kMirror[static_cast<int>(n.cmp)];
-        op.number = lit.lit.number;
+        in.code = Code::number_cmp;
+        in.slot = static_cast<std::uint32_t>(id->slot);
+        in.cmp = left ? n.cmp : kMirror[static_cast<int>(n.cmp)];
+        in.number = lit.lit.number;
+        operands = false;
       } else if (a.type == TK::text && b.type == TK::text && (n.cmp == CmpOp::eq || n.cmp == CmpOp::ne) &&
-                 ident_of(left ? n.kids[0] : n.kids[1], Type::text) && lit.kind == NodeKind::text &&
-                 lit.lit.kind == Value::Kind::text) {
-        op.kind = OpKind::text_cmp;
-        op.slot = static_cast<std::uint32_t>(id->slot);
-        op.cmp = n.cmp;
-        op.text = add_text(lit.lit.text);
+                 var_of(id_at, Type::text) && lit.kind == NodeKind::text) {
+        in.code = Code::text_cmp;
+        in.slot = static_cast<std::uint32_t>(id->slot);
+        in.text = add_text(lit.lit.text);
+        operands = false;
       }
-    } else if (n.kind == NodeKind::in) {
-      const Node* id = ident_of(n.kids[0], Type::text);
-      const Node& list = ast.nodes[n.kids[1]];
-      bool texts = list.kind == NodeKind::list && list.lit.kind == Value::Kind::list &&
-                   list.lit.list.size() <= UINT16_MAX &&
-                   std::all_of(list.lit.list.begin(), list.lit.list.end(),
-                               [](const Value& v) { return v.kind == Value::Kind::text; });
-      if (id && texts) {
-        op.kind = OpKind::text_in;
-        op.slot = static_cast<std::uint32_t>(id->slot);
-        op.negated = n.negated;
-        op.text = static_cast<std::uint32_t>(ast.texts.size());
-        op.count = static_cast<std::uint16_t>(list.lit.list.size());
-        for (const Value& v : list.lit.list) add_text(v.text);
-      }
+      break;
     }
-    for (std::size_t slot : n.reads) {
-      op.reads |= std::uint64_t{1} << (slot % 64);
-      if (slot >= 64) op.wide = true;
+    case NodeKind::in: {
+      in.code = Code::in;
+      in.negated = n.negated;
+      in.var_type = type_of(ast.nodes[n.kids[0]].type);
+      const Node* id = var_of(n.kids[0], Type::text);
+      const Node& list = ast.nodes[n.kids[1]];
+      const bool texts = list.kind == NodeKind::list && list.lit.list.size() <= UINT16_MAX &&
+                         std::all_of(list.lit.list.begin(), list.lit.list.end(),
+                                     [](const Value& v) { return v.kind == Value::Kind::text; });
+      if (id && texts) {
+        in.code = Code::text_in;
+        in.slot = static_cast<std::uint32_t>(id->slot);
+        in.text = static_cast<std::uint32_t>(ast.texts.size());
+        in.count = static_cast<std::uint16_t>(list.lit.list.size());
+        for (const Value& v : list.lit.list) add_text(v.text);
+        operands = false;
+      }
+      break;
     }
   }
-  op.end = static_cast<std::uint32_t>(ast.ops.size());
-  ast.ops[at] = op;
+  const bool is_skeleton = cond && skeleton(in);
+  if (operands && n.kind != NodeKind::list) {
+    const std::vector<std::size_t> kids = n.kids;  // emit() may not hold references into the nodes
+    for (std::size_t k : kids) {
+      const std::size_t kid = ast.prog.size();
+      emit(ast, k, is_skeleton);
+      if (is_skeleton) {
+        in.reads |= ast.prog[kid].reads;
+        in.wide = in.wide || ast.prog[kid].wide;
+      }
+    }
+  }
+  if (cond && !is_skeleton) {
+    for (std::size_t slot : ast.nodes[i].reads) {
+      in.reads |= std::uint64_t{1} << (slot % 64);
+      if (slot >= 64) in.wide = true;
+    }
+  }
+  in.end = static_cast<std::uint32_t>(ast.prog.size());
+  ast.prog[at] = in;
 }
 
-// Runs the compiled form. Three ways: plainly, stopping at the operand that
-// decides an and/or; filling (every node evaluated and its three-state truth
-// stored in truths[op]); and again after a change of one slot (the truths of
-// the nodes that do not read it taken from a filling).
-class OpRunner {
- public:
-  OpRunner(const Ast& ast, const Slots& slots) : ast_(ast), ops_(ast.ops.data()), slots_(slots) {}
+// ---------------------------------------------------------------------------
+// The compiled program: running it
+//
+// One runner, three typed walks: truth() of a yes/no instruction (1 true, 0
+// false, -1 an unanswered yes/no criterion), num() of a number (false when
+// missing), ref() of a text or list (nullptr when missing); numbers travel as
+// doubles, texts and lists by pointer, nothing is copied. A listener L sees
+// what the run does at the instructions in a yes/no context and every
+// criterion read (with kHooks), and says whether and/or stop at the operand
+// that decides (kShortCircuit):
+//   Plain    holds(): no hooks, short-circuit.
+//   Filler   holds_filling(): stores every yes/no-context truth; no short-circuit.
+//   Changed  holds_changed(): takes those truths for the instructions that do
+//            not read the changed slot.
+//   Tracer   evaluate(): records the conditions and their tree; no short-circuit.
+// A listener has: bool skip(i, in, int& truth), enter(i, in),
+// leave(i, in, truth), read(slot, value or nullptr, counts_as_missing).
 
-  bool run() { return !ast_.ops.empty() && tri(0) == 1; }
-  bool fill(signed char* truths) {
-    fill_ = truths;
-    return run();
+struct Plain {
+  static constexpr bool kHooks = false;
+  static constexpr bool kShortCircuit = true;
+  bool skip(std::size_t, const Instr&, int&) { return false; }
+  void enter(std::size_t, const Instr&) {}
+  void leave(std::size_t, const Instr&, int) {}
+  void read(std::size_t, const Value*, bool) {}
+};
+
+template <class L>
+class Runner {
+ public:
+  Runner(const Ast& ast, const Slots& slots, L& listener)
+      : ast_(ast), prog_(ast.prog.data()), slots_(slots), listener_(listener) {}
+
+  // The value of the whole expression.
+  Value value() {
+    switch (type_of(ast_.nodes[ast_.root].type)) {
+      case Type::boolean: return Value::of_bool(truth(0) == 1);
+      case Type::number: {
+        double x = 0;
+        return num(0, x) ? Value::of_number(x) : Value{};
+      }
+      default: {
+        const Value* v = ref(0);
+        return v ? *v : Value{};
+      }
+    }
   }
-  bool changed(const signed char* truths, std::size_t slot) {
-    cached_ = truths;
-    changed_ = slot;
-    return run();
+  bool holds() { return ast_.nodes[ast_.root].type == TK::boolean && truth(0) == 1; }
+
+  int truth(std::size_t i) {
+    if constexpr (L::kHooks) {
+      const Instr& in = prog_[i];
+      if (in.cond) {
+        int t = 0;
+        if (listener_.skip(i, in, t)) return t;
+        listener_.enter(i, in);
+        t = truth_of(i);
+        listener_.leave(i, in, t);
+        return t;
+      }
+    }
+    return truth_of(i);
+  }
+
+  bool num(std::size_t i, double& out) {
+    const Instr& in = prog_[i];
+    switch (in.code) {
+      case Code::number:
+        out = in.number;
+        return true;
+      case Code::number_var: {
+        const Value* v = read(in.slot, Type::number, true);
+        if (!v) return false;
+        out = v->number;
+        return true;
+      }
+      case Code::neg:
+        if (!num(i + 1, out)) return false;
+        out = -out;
+        return true;
+      case Code::sum:
+      case Code::product: {
+        const std::vector<char>& ops = ast_.nodes[in.node].ops;
+        double acc = 0;
+        bool ok = true;
+        std::size_t k = 0;
+        for (std::size_t j = i + 1; j < in.end; j = prog_[j].end, ++k) {
+          double x = 0;
+          if (!num(j, x)) ok = false;
+          if (!ok) {
+            if (L::kShortCircuit) return false;
+            continue;  // the other operands are still read, for the trace
+          }
+          if (k == 0) acc = x;
+          else if (ops[k] == '+') acc += x;
+          else if (ops[k] == '-') acc -= x;
+          else if (ops[k] == '*') acc *= x;
+          else if (x == 0) ok = false;  // division by zero
+          else acc /= x;
+          if (!std::isfinite(acc)) ok = false;
+        }
+        out = acc;
+        return ok;
+      }
+      default:
+        return false;
+    }
+  }
+
+  const Value* ref(std::size_t i) {
+    const Instr& in = prog_[i];
+    if (in.code == Code::literal) return &ast_.nodes[in.node].lit;
+    if (in.code == Code::ref_var) return read(in.slot, in.var_type, true);
+    return nullptr;
   }
 
  private:
-  int tri(std::size_t i) {
-    const Op& op = ops_[i];
-    if (cached_ && !(op.reads >> (changed_ % 64) & 1)) return cached_[i];
-    int t = 0;
-    switch (op.kind) {
-      case OpKind::and_:
-      case OpKind::or_: {
-        const bool is_and = op.kind == OpKind::and_;
+  // The slot's value when it is one of type `t` (a finite number for a
+  // number), else nullptr: a value of another kind reads as missing.
+  // `counts`: an unanswered criterion read here makes a false condition
+  // "missing" (not so for answered()).
+  const Value* read(std::size_t slot, Type t, bool counts) {
+    const Value* v = slot < slots_.size() && of_type(slots_[slot], t) ? &slots_[slot] : nullptr;
+    if constexpr (L::kHooks) listener_.read(slot, v, counts);
+    return v;
+  }
+
+  int truth_of(std::size_t i) {
+    const Instr& in = prog_[i];
+    switch (in.code) {
+      case Code::and_:
+      case Code::or_: {
+        const bool is_and = in.code == Code::and_;
         bool result = is_and;
-        for (std::size_t k = i + 1; k < op.end; k = ops_[k].end) {
-          if ((tri(k) == 1) == is_and) continue;
+        for (std::size_t k = i + 1; k < in.end; k = prog_[k].end) {
+          if ((truth(k) == 1) == is_and) continue;
           result = !is_and;
-          if (!fill_) break;
+          if (L::kShortCircuit) break;
         }
-        t = result ? 1 : 0;
-        break;
+        return result ? 1 : 0;
       }
-      case OpKind::not_:
-        t = tri(i + 1) == 1 ? 0 : 1;
-        break;
-      default:
-        if (cached_ && !leaf_reads(op, changed_)) return cached_[i];
-        t = leaf(op);
-    }
-    if (fill_) fill_[i] = static_cast<signed char>(t);
-    return t;
-  }
-
-  // Whether a leaf whose `reads` has the changed slot's bit reads that slot.
-  bool leaf_reads(const Op& op, std::size_t slot) const {
-    if (op.kind != OpKind::node) return op.slot == slot;
-    const std::vector<std::size_t>& reads = ast_.nodes[op.slot].reads;
-    return std::find(reads.begin(), reads.end(), slot) != reads.end();
-  }
-
-  // The slot's value when it is one of type `t`, else nullptr (missing), as
-  // FastEvaluator::read() decides.
-  const Value* read(std::uint32_t slot, Type t) const {
-    return slot < slots_.size() && of_type(slots_[slot], t) ? &slots_[slot] : nullptr;
-  }
-
-  // What FastEvaluator (and Evaluator) give for the same node.
-  int leaf(const Op& op) {
-    switch (op.kind) {
-      case OpKind::truth:
-        return op.truth;
-      case OpKind::yesno: {
-        const Value* v = read(op.slot, Type::boolean);
+      case Code::not_:
+        return truth(i + 1) == 1 ? 0 : 1;
+      case Code::boolean:
+        return static_cast<int>(in.slot);
+      case Code::yesno: {
+        const Value* v = read(in.slot, Type::boolean, true);
         return v ? (v->boolean ? 1 : 0) : -1;
       }
-      case OpKind::answered:
-        return read(op.slot, op.var_type) ? 1 : 0;
-      case OpKind::number_cmp: {
-        const Value* v = read(op.slot, Type::number);
-        return v && compare_numbers(op.cmp, v->number, op.number) ? 1 : 0;
+      case Code::answered:
+        return read(in.slot, in.var_type, false) ? 1 : 0;
+      case Code::number_cmp: {
+        const Value* v = read(in.slot, Type::number, true);
+        return v && compare_numbers(in.cmp, v->number, in.number) ? 1 : 0;
       }
-      case OpKind::text_cmp: {
-        const Value* v = read(op.slot, Type::text);
+      case Code::text_cmp: {
+        const Value* v = read(in.slot, Type::text, true);
         if (!v) return 0;
-        return (v->text == ast_.texts[op.text]) == (op.cmp == CmpOp::eq) ? 1 : 0;
+        return (v->text == ast_.texts[in.text]) == (in.cmp == CmpOp::eq) ? 1 : 0;
       }
-      case OpKind::text_in: {
-        const Value* v = read(op.slot, Type::text);
+      case Code::text_in: {
+        const Value* v = read(in.slot, Type::text, true);
         if (!v) return 0;
-        const std::string* first = ast_.texts.data() + op.text;
-        bool found = std::find(first, first + op.count, v->text) != first + op.count;
-        return found != op.negated ? 1 : 0;
+        const std::string* first = ast_.texts.data() + in.text;
+        const bool found = std::find(first, first + in.count, v->text) != first + in.count;
+        return found != in.negated ? 1 : 0;
       }
-      default:
-        return FastEvaluator(ast_, slots_).tri(op.slot);
+      case Code::cmp: return compare(i) ? 1 : 0;
+      case Code::in: return contains(i) ? 1 : 0;
+      default: return -1;
     }
+  }
+
+  // A comparison: false when either side is missing; texts, lists and
+  // yes/no values are only equal or not.
+  bool compare(std::size_t i) {
+    const Instr& in = prog_[i];
+    const std::size_t a = i + 1, b = prog_[a].end;
+    switch (in.var_type) {
+      case Type::number: {
+        double x = 0, y = 0;
+        const bool have_a = num(a, x);
+        if (!have_a && L::kShortCircuit) return false;
+        const bool have_b = num(b, y);
+        return have_a && have_b && compare_numbers(in.cmp, x, y);  // as decimals
+      }
+      case Type::boolean: {
+        const int x = truth(a), y = truth(b);
+        if (x < 0 || y < 0) return false;
+        return in.cmp == CmpOp::eq ? x == y : in.cmp == CmpOp::ne ? x != y : false;
+      }
+      default: {
+        const Value* x = ref(a);
+        if (!x && L::kShortCircuit) return false;
+        const Value* y = ref(b);
+        if (!x || !y) return false;
+        return in.cmp == CmpOp::eq ? *x == *y : in.cmp == CmpOp::ne ? !(*x == *y) : false;
+      }
+    }
+  }
+
+  // `in`: false when the value or the list is missing; numbers compare as
+  // decimals.
+  bool contains(std::size_t i) {
+    const Instr& in = prog_[i];
+    const std::size_t a = i + 1, b = prog_[a].end;
+    double x = 0;
+    int t = -1;
+    const Value* v = nullptr;
+    const bool have = in.var_type == Type::number    ? num(a, x)
+                      : in.var_type == Type::boolean ? (t = truth(a)) >= 0
+                                                     : (v = ref(a)) != nullptr;
+    if (!have && L::kShortCircuit) return false;
+    const Value* list = ref(b);
+    if (!have || !list || list->kind != Value::Kind::list) return false;
+    const bool found = std::any_of(list->list.begin(), list->list.end(), [&](const Value& e) {
+      switch (in.var_type) {
+        case Type::number: return e.kind == Value::Kind::number && compare_numbers(CmpOp::eq, e.number, x);
+        case Type::boolean: return e.kind == Value::Kind::boolean && e.boolean == (t == 1);
+        default: return e == *v;
+      }
+    });
+    return found != in.negated;
   }
 
   const Ast& ast_;
-  const Op* ops_;
+  const Instr* prog_;
   const Slots& slots_;
-  signed char* fill_ = nullptr;
-  const signed char* cached_ = nullptr;
-  std::size_t changed_ = 0;
+  L& listener_;
+};
+
+// holds_filling(): the truth of every instruction in a yes/no context, in
+// truths[i]; every operand of an and/or evaluated.
+struct Filler {
+  static constexpr bool kHooks = true;
+  static constexpr bool kShortCircuit = false;
+  signed char* truths;
+  bool skip(std::size_t, const Instr&, int&) { return false; }
+  void enter(std::size_t, const Instr&) {}
+  void leave(std::size_t i, const Instr&, int t) { truths[i] = static_cast<signed char>(t); }
+  void read(std::size_t, const Value*, bool) {}
+};
+
+// holds_changed(): the truths from a filling for the instructions that do
+// not read slot `changed`.
+struct Changed {
+  static constexpr bool kHooks = true;
+  static constexpr bool kShortCircuit = true;
+  const Ast& ast;
+  const signed char* truths;
+  std::size_t changed;
+  bool skip(std::size_t i, const Instr& in, int& t) {
+    if ((in.reads >> (changed % 64) & 1) && (skeleton(in) || reads(in))) return false;
+    t = truths[i];
+    return true;
+  }
+  // Whether a leaf whose `reads` has the changed slot's bit reads that slot.
+  bool reads(const Instr& in) const {
+    switch (in.code) {
+      case Code::yesno: case Code::answered: case Code::number_cmp: case Code::text_cmp: case Code::text_in:
+        return in.slot == changed;
+      default: {
+        const std::vector<std::size_t>& r = ast.nodes[in.node].reads;
+        return std::find(r.begin(), r.end(), changed) != r.end();
+      }
+    }
+  }
+  void enter(std::size_t, const Instr&) {}
+  void leave(std::size_t, const Instr&, int) {}
+  void read(std::size_t, const Value*, bool) {}
+};
+
+// evaluate(): every condition (a leaf in a yes/no context, but a yes/no
+// literal) with the criteria it read, and the tree of and/or/not above them.
+class Tracer {
+ public:
+  static constexpr bool kHooks = true;
+  static constexpr bool kShortCircuit = false;
+  Tracer(const Ast& ast, Evaluation& out) : ast_(ast), out_(out) {}
+
+  bool skip(std::size_t, const Instr&, int&) { return false; }
+
+  void enter(std::size_t, const Instr& in) {
+    if (skeleton(in)) {
+      const auto kind = in.code == Code::and_ ? ConditionNode::Kind::and_
+                        : in.code == Code::or_ ? ConditionNode::Kind::or_
+                                               : ConditionNode::Kind::not_;
+      open_.push_back(out_.tree.size());
+      out_.tree.push_back({kind, depth_++, false, 0});
+      return;
+    }
+    if (in.code == Code::boolean) return;  // a literal is no condition
+    out_.tree.push_back({ConditionNode::Kind::leaf, depth_, false, out_.conditions.size()});
+    const Node& n = ast_.nodes[in.node];
+    condition_ = Condition{};
+    condition_.offset = n.off;
+    condition_.length = n.len;
+    condition_.text = ast_.text.substr(n.off, n.len);
+    in_condition_ = true;
+    missing_read_ = false;
+  }
+
+  void leave(std::size_t, const Instr& in, int t) {
+    const bool held = t == 1;
+    if (skeleton(in)) {
+      --depth_;
+      out_.tree[open_.back()].held = held;
+      open_.pop_back();
+      return;
+    }
+    if (in.code == Code::boolean) return;
+    out_.tree.back().held = held;
+    condition_.held = held;
+    condition_.missing = !held && missing_read_;
+    out_.conditions.push_back(std::move(condition_));
+    in_condition_ = false;
+  }
+
+  void read(std::size_t slot, const Value* v, bool counts) {
+    if (!in_condition_) return;
+    if (counts && !v) missing_read_ = true;
+    const std::string* id = nullptr;
+    for (const auto& [s, name] : ast_.names)
+      if (s == slot) id = &name;
+    if (!id) return;
+    for (const auto& seen : condition_.seen)
+      if (seen.first == *id) return;
+    condition_.seen.emplace_back(*id, v ? *v : Value{});
+  }
+
+ private:
+  const Ast& ast_;
+  Evaluation& out_;
+  std::vector<std::size_t> open_;  // the tree nodes of the and/or/not being run
+  int depth_ = 0;
+  Condition condition_;
+  bool in_condition_ = false;
+  bool missing_read_ = false;  // an unanswered criterion was read in the condition
 };
 
 // ---------------------------------------------------------------------------
@@ -1732,7 +1661,7 @@ class OpRunner {
 
 class Solver {
  public:
-  Solver(const Ast& ast, const Slots& slots) : ast_(ast), eval_(ast, slots, nullptr) {}
+  Solver(const Ast& ast, const Slots& slots) : ast_(ast), run_(ast, slots, plain_) {}
 
   // Every criterion's breakpoints, by id, or (with `only`) that criterion's.
   void run(std::map<std::string, std::vector<double>>& out) {
@@ -1761,21 +1690,22 @@ class Solver {
           if (c != 1) continue;
           bool left = contains(a, slot);
           std::size_t side = left ? a : b, other = left ? b : a;
-          Value target = eval_.value(other).v;
-          if (target.kind != Value::Kind::number) continue;
-          if (auto x = solve(side, target.number, slot)) sink(ident->id, *x);
+          const std::optional<double> target = number_of(other);
+          if (!target) continue;
+          if (auto x = solve(side, *target, slot)) sink(ident->id, *x);
         }
       } else if (n.kind == NodeKind::in) {
         std::size_t a = n.kids[0], b = n.kids[1];
         if (ast_.nodes[a].type != TK::number || ast_.nodes[b].elem != TK::number) continue;
-        Value list = eval_.value(b).v;
-        if (list.kind != Value::Kind::list) continue;
+        const Node& nb = ast_.nodes[b];
+        const Value* list = nb.at == UINT32_MAX ? &nb.lit : run_.ref(nb.at);
+        if (!list || list->kind != Value::Kind::list) continue;
         count_.clear();
         count_ids(a, count_);
         for (const auto& [ident, c] : count_) {
           std::size_t slot = ident->slot;
           if (c != 1) continue;
-          for (const Value& e : list.list)
+          for (const Value& e : list->list)
             if (e.kind == Value::Kind::number)
               if (auto x = solve(a, e.number, slot)) sink(ident->id, *x);
         }
@@ -1823,14 +1753,14 @@ class Solver {
             at = k;
             continue;
           }
-          Value v = eval_.value(n.kids[k]).v;
-          if (v.kind != Value::Kind::number) return std::nullopt;
+          const std::optional<double> v = number_of(n.kids[k]);
+          if (!v) return std::nullopt;
           char op = n.ops[k];
-          if (op == '+') rest += v.number;
-          else if (op == '-') rest -= v.number;
-          else if (op == '*') rest *= v.number;
-          else if (v.number == 0) return std::nullopt;
-          else rest /= v.number;
+          if (op == '+') rest += *v;
+          else if (op == '-') rest -= *v;
+          else if (op == '*') rest *= *v;
+          else if (*v == 0) return std::nullopt;
+          else rest /= *v;
         }
         if (at == n.kids.size() || !std::isfinite(rest)) return std::nullopt;
         char op = n.ops[at];
@@ -1852,8 +1782,18 @@ class Solver {
     }
   }
 
+  // The value of number node i, if it has one; a node fused into its
+  // comparison's instruction is a literal.
+  std::optional<double> number_of(std::size_t i) {
+    const Node& n = ast_.nodes[i];
+    double x = 0;
+    if (n.at == UINT32_MAX) return n.kind == NodeKind::number ? std::optional<double>(n.lit.number) : std::nullopt;
+    return run_.num(n.at, x) ? std::optional<double>(x) : std::nullopt;
+  }
+
   const Ast& ast_;
-  Evaluator eval_;
+  Plain plain_;
+  Runner<Plain> run_;
   static constexpr std::size_t kAll = static_cast<std::size_t>(-1);
   std::size_t only_ = kAll;  // solve for the criterion in this slot only, unless kAll
   // count_ids() of the comparison at hand: kept by the thread, so that the
@@ -1914,7 +1854,12 @@ CompileResult compile(std::string_view text, const std::vector<Variable>& vars, 
       for (std::size_t slot : reads) ast->nodes[i].read_mask |= std::uint64_t{1} << (slot % 64);
       ast->nodes[i].reads = std::move(reads);
     }
-    if (ast->nodes[ast->root].type == TK::boolean) compile_ops(*ast, ast->root);
+    for (const Node& n : ast->nodes) {
+      if (n.kind != NodeKind::ident && n.kind != NodeKind::answered) continue;
+      bool known = std::any_of(ast->names.begin(), ast->names.end(), [&](const auto& p) { return p.first == n.slot; });
+      if (!known) ast->names.emplace_back(n.slot, n.id);
+    }
+    emit(*ast, ast->root, ast->nodes[ast->root].type == TK::boolean);
     result.expr = Access::make(std::move(ast));
   } catch (const std::exception& e) {
     result.expr.reset();
@@ -1923,54 +1868,49 @@ CompileResult compile(std::string_view text, const std::vector<Variable>& vars, 
   return result;
 }
 
-Evaluation evaluate(const Expr& e, const Env& env) {
-  Evaluation out;
-  const Ast* ast = Access::ast(e);
-  if (!ast) return out;
-  Evaluator ev(*ast, env, &out.conditions);
-  ev.record_tree(&out.tree);
-  out.value = ev.run();
-  return out;
-}
-
-bool holds(const Expr& e, const Env& env) {
-  const Ast* ast = Access::ast(e);
-  if (!ast) return false;
-  Value v = Evaluator(*ast, env, nullptr).run();
-  return v.kind == Value::Kind::boolean && v.boolean;
-}
-
 Evaluation evaluate(const Expr& e, const Slots& slots) {
   Evaluation out;
   const Ast* ast = Access::ast(e);
   if (!ast) return out;
-  Evaluator ev(*ast, slots, &out.conditions);
-  ev.record_tree(&out.tree);
-  out.value = ev.run();
+  Tracer tracer(*ast, out);
+  out.value = Runner<Tracer>(*ast, slots, tracer).value();
   return out;
 }
 
 bool holds(const Expr& e, const Slots& slots) {
   const Ast* ast = Access::ast(e);
   if (!ast) return false;
-  return OpRunner(*ast, slots).run();
+  Plain plain;
+  return Runner<Plain>(*ast, slots, plain).holds();
 }
 
-std::size_t node_count(const Expr& e) {
+namespace {
+
+// The program of a yes/no expression, else nullptr.
+const Ast* yes_no(const Expr& e) {
   const Ast* ast = Access::ast(e);
-  return ast ? ast->ops.size() : 0;
+  return ast && ast->nodes[ast->root].type == TK::boolean ? ast : nullptr;
+}
+
+}  // namespace
+
+std::size_t node_count(const Expr& e) {
+  const Ast* ast = yes_no(e);
+  return ast ? ast->prog.size() : 0;
 }
 
 bool holds_filling(const Expr& e, const Slots& slots, signed char* truths) {
-  const Ast* ast = Access::ast(e);
+  const Ast* ast = yes_no(e);
   if (!ast) return false;
-  return OpRunner(*ast, slots).fill(truths);
+  Filler filler{truths};
+  return Runner<Filler>(*ast, slots, filler).holds();
 }
 
 bool holds_changed(const Expr& e, const Slots& slots, const signed char* truths, std::size_t changed) {
-  const Ast* ast = Access::ast(e);
+  const Ast* ast = yes_no(e);
   if (!ast) return false;
-  return OpRunner(*ast, slots).changed(truths, changed);
+  Changed cache{*ast, truths, changed};
+  return Runner<Changed>(*ast, slots, cache).holds();
 }
 
 namespace {
@@ -1984,16 +1924,16 @@ struct Sensitivity {
   std::uint64_t slots = 0;  // bit i: slot i (all bits for a slot past 63)
 };
 
-Sensitivity sensitive_slots(const Op* ops, std::size_t i, const signed char* truths) {
-  const Op& op = ops[i];
-  if (op.kind == OpKind::not_) {
+Sensitivity sensitive_slots(const Instr* ops, std::size_t i, const signed char* truths) {
+  const Instr& op = ops[i];
+  if (op.code == Code::not_) {
     Sensitivity s = sensitive_slots(ops, i + 1, truths);
     s.holds = !s.holds;
     return s;
   }
-  if (op.kind != OpKind::and_ && op.kind != OpKind::or_) return {truths[i] == 1, op.wide ? ~std::uint64_t{0} : op.reads};
+  if (op.code != Code::and_ && op.code != Code::or_) return {truths[i] == 1, op.wide ? ~std::uint64_t{0} : op.reads};
   // The operand truth that decides: false for and, true for or.
-  const bool decides = op.kind == OpKind::or_;
+  const bool decides = op.code == Code::or_;
   std::uint64_t any = 0, every = ~std::uint64_t{0};
   bool decided = false;
   for (std::size_t k = i + 1; k < op.end; k = ops[k].end) {
@@ -2016,16 +1956,16 @@ struct Openness {
   bool open = false;
 };
 
-Openness openness(const Op* ops, std::size_t i, const signed char* truths, std::uint64_t open) {
-  const Op& op = ops[i];
-  if (op.kind == OpKind::not_) {
+Openness openness(const Instr* ops, std::size_t i, const signed char* truths, std::uint64_t open) {
+  const Instr& op = ops[i];
+  if (op.code == Code::not_) {
     Openness o = openness(ops, i + 1, truths, open);
     o.holds = !o.holds;
     return o;
   }
-  if (op.kind != OpKind::and_ && op.kind != OpKind::or_)
+  if (op.code != Code::and_ && op.code != Code::or_)
     return {truths[i] == 1, op.wide || (op.reads & open) != 0};
-  const bool decides = op.kind == OpKind::or_;
+  const bool decides = op.code == Code::or_;
   bool any_open = false;
   for (std::size_t k = i + 1; k < op.end; k = ops[k].end) {
     Openness kid = openness(ops, k, truths, open);
@@ -2038,22 +1978,15 @@ Openness openness(const Op* ops, std::size_t i, const signed char* truths, std::
 }  // namespace
 
 bool could_change(const Expr& e, const signed char* truths, std::uint64_t open) {
-  const Ast* ast = Access::ast(e);
-  if (!ast || ast->ops.empty() || open == 0) return false;
-  return openness(ast->ops.data(), 0, truths, open).open;
+  const Ast* ast = yes_no(e);
+  if (!ast || open == 0) return false;
+  return openness(ast->prog.data(), 0, truths, open).open;
 }
 
 std::uint64_t sensitive_slots(const Expr& e, const signed char* truths) {
-  const Ast* ast = Access::ast(e);
-  if (!ast || ast->ops.empty()) return 0;
-  return sensitive_slots(ast->ops.data(), 0, truths).slots;
-}
-
-bool holds_reference(const Expr& e, const Slots& slots) {
-  const Ast* ast = Access::ast(e);
-  if (!ast) return false;
-  Value v = Evaluator(*ast, slots, nullptr).run();
-  return v.kind == Value::Kind::boolean && v.boolean;
+  const Ast* ast = yes_no(e);
+  if (!ast) return 0;
+  return sensitive_slots(ast->prog.data(), 0, truths).slots;
 }
 
 void breakpoints(const Expr& e, const Slots& slots, std::map<std::string, std::vector<double>>& out) {

@@ -147,15 +147,18 @@ bool Questionnaire::askable(const Criterion& c) const {
   return c.group != "cost" || options_.detailed || (!c.default_value && !c.optional);
 }
 
-expr::Env Questionnaire::env() const {
-  return [this](const std::string& id) -> expr::Value {
-    if (auto it = entries_.find(id); it != entries_.end() && it->second.value) return *it->second.value;
-    if (const Criterion* c = rules_.criterion(id); c && c->default_value) return *c->default_value;
-    return {};
-  };
+expr::Slots Questionnaire::slots() const {
+  expr::Slots s;
+  s.reserve(rules_.criteria.size());
+  for (const Criterion& c : rules_.criteria) {
+    if (auto it = entries_.find(c.id); it != entries_.end() && it->second.value) s.push_back(*it->second.value);
+    else if (c.default_value) s.push_back(*c.default_value);
+    else s.emplace_back();
+  }
+  return s;
 }
 
-bool Questionnaire::applies(const Criterion& c) const { return !c.ask_when || expr::holds(*c.ask_when, env()); }
+bool Questionnaire::applies(const Criterion& c) const { return !c.ask_when || expr::holds(*c.ask_when, slots()); }
 
 const Criterion* Questionnaire::next_unsettled() const {
   for (const auto& c : rules_.criteria)

@@ -134,7 +134,7 @@ std::string human_number(double d) {
 
 }  // namespace
 
-std::string interpolate(const RuleSet& rules, const std::string& text, const expr::Env& env) {
+std::string interpolate(const RuleSet& rules, const std::string& text, const expr::Slots& slots) {
   std::string out;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -147,14 +147,16 @@ std::string interpolate(const RuleSet& rules, const std::string& text, const exp
     if (!inside.empty() && inside[0] == '=') {
       auto it = rules.text_exprs.find(inside.substr(1));
       if (it != rules.text_exprs.end()) {
-        expr::Value v = expr::evaluate(it->second, env).value;
+        expr::Value v = expr::evaluate(it->second, slots).value;
         out += v.kind == expr::Value::Kind::number ? human_number(v.number) : std::string("unknown");
       } else {
         out += text.substr(open, close - open + 1);
       }
-    } else if (const Criterion* c = rules.criterion(inside)) {
+    } else if (int ci = rules.criterion_index(inside); ci >= 0) {
       // Numbers for people: 2,000,000 calls a day, not 2000000.
-      expr::Value v = env(std::string(inside));
+      const auto slot = static_cast<std::size_t>(ci);
+      const Criterion* c = &rules.criteria[slot];
+      const expr::Value v = slot < slots.size() ? slots[slot] : expr::Value{};
       out += v.kind == expr::Value::Kind::number ? human_number(v.number) : format_answer(*c, v);
     } else {
       out += text.substr(open, close - open + 1);
@@ -974,20 +976,22 @@ class Loader {
         std::vector<const std::vector<expr::Value>*> domains;
         domains.reserve(ids.size());
         for (const auto& id : ids) domains.push_back(domain(id));
+        // Criteria with a domain are criteria: their slots come first.
+        expr::Slots slots(set_.criteria.size());
+        std::vector<std::size_t> slot_of;
+        slot_of.reserve(ids.size());
+        for (const auto& id : ids) slot_of.push_back(static_cast<std::size_t>(set_.criterion_index(id)));
         std::vector<std::size_t> idx(ids.size(), 0);
         bool ever = false;
         const PendingRule* shadow_by = nullptr;
         bool shadowed_always = true;
         for (;;) {
-          expr::Env env = [&](const std::string& id) {
-            auto k = static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), id) - ids.begin());
-            return (*domains[k])[idx[k]];
-          };
-          if (expr::holds(r.when, env)) {
+          for (std::size_t k = 0; k < ids.size(); ++k) slots[slot_of[k]] = (*domains[k])[idx[k]];
+          if (expr::holds(r.when, slots)) {
             ever = true;
             const PendingRule* first = nullptr;
             for (const auto* e : finite_earlier)
-              if (expr::holds(e->p->rule.when, env)) {
+              if (expr::holds(e->p->rule.when, slots)) {
                 first = e->p;
                 break;
               }

@@ -175,8 +175,6 @@ OptionCost cost_option(const CostCatalog& catalog, const CostInputs& in, std::si
 CostEstimate estimate_cost(const CostCatalog& catalog, const CostInputs& in, bool break_even_volumes = true,
                            bool notes = true);
 
-// Reads the cost inputs through an environment (answers, then defaults).
-CostInputs read_cost_inputs(const expr::Env& env);
 // The criteria the cost inputs come from, in a fixed order, and the inputs
 // from their values in that order (nullptr or a missing value: not
 // answered): what the engine uses, with the criteria's slots found once.
@@ -185,8 +183,6 @@ CostInputs read_cost_inputs(const std::vector<const expr::Value*>& values);
 // Sets the input at `index` of cost_input_ids() from its value (nullptr:
 // not answered), as read_cost_inputs() does for each.
 void set_cost_input(CostInputs& in, std::size_t index, const expr::Value* value);
-// The estimate for a profile, or nullopt when the rules have no cost catalog.
-std::optional<CostEstimate> estimate_cost(const RuleSet& rules, const expr::Env& env);
 
 // Derived figures that rule expressions may read (cost_total_fine_tune,
 // cost_breakeven_calls_per_day, ...). They are not criteria: profiles cannot

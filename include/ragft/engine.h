@@ -159,6 +159,9 @@ class Engine {
   std::vector<std::vector<std::size_t>> excluders_;     // per option: the enabled rules that exclude it
   std::vector<std::size_t> leaf_offsets_;               // per rule: where its leaf truths start (expr::holds_filling)
   std::size_t leaf_total_ = 0;
+  // Per rule: 1 when its text, step or unlock target has a {placeholder}, 2
+  // when one of them is an {= expression} that reads a cost figure.
+  std::vector<char> placeholders_;
 
   // The values of every variable (criteria, then derived figures) by slot.
   expr::Slots slots(const Answers& given) const;
@@ -174,7 +177,9 @@ class Engine {
             const Answers& given, const signed char* leaves) const;
   // The next steps: actions for the recommendation, then the prerequisites
   // of the options that gates hold back.
-  std::vector<NextStep> next_steps(const Decision& d, const std::vector<char>& fired, const expr::Env& env) const;
+  // `text_slots`: what texts read (see interpolate()).
+  std::vector<NextStep> next_steps(const Decision& d, const std::vector<char>& fired,
+                                   const expr::Slots& text_slots) const;
   // Adds (sign 1) or takes off (-1) rule's points and exclusions.
   void count(std::size_t rule, int sign, std::vector<int>& scores, std::vector<int>& exclusions) const;
   // The first decide rule that fired and whose option no rule excluded

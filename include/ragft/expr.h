@@ -17,7 +17,6 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -102,8 +101,11 @@ struct CompileResult {
 CompileResult compile(std::string_view text, const std::vector<Variable>& vars,
                       Type expected = Type::boolean, const Limits& limits = {});
 
-// Looks up the current value of a criterion; Value{} (missing) when unanswered.
-using Env = std::function<Value(const std::string& id)>;
+// The values an expression reads, by slot: slots[i] is the value of vars[i]
+// of the `vars` it was compiled against; Value{} (missing) when unanswered,
+// and missing past the end. A value of another kind than its criterion's (or
+// a number that is not finite) reads as missing.
+using Slots = std::vector<Value>;
 
 // One condition of an evaluated expression: a comparison, an `in`, an
 // answered(), or a bare yes/no criterion.
@@ -132,23 +134,23 @@ struct Evaluation {
   std::vector<ConditionNode> tree;    // the same conditions under their and / or / not
 };
 
-Evaluation evaluate(const Expr& e, const Env& env);
-// Fast path without a trace: true when the value is boolean true.
-bool holds(const Expr& e, const Env& env);
-
-// The same with the values given by slot: slots[i] is the value of vars[i] of
-// the `vars` the expression was compiled against (missing past the end). No
-// lookup by name: this is what the engine uses per profile.
-using Slots = std::vector<Value>;
+// Every evaluation runs the expression's one compiled program; these say
+// what the run records.
+//
+// The value, with the trace `explain` shows: every condition, in source
+// order, and the and/or/not tree above them (no short-circuit).
 Evaluation evaluate(const Expr& e, const Slots& slots);
+// Only the truth: true when the value is yes/no true. What the engine runs
+// per profile; it stops an and/or at the operand that decides.
 bool holds(const Expr& e, const Slots& slots);
 // For many evaluations that differ in one slot ("what would change the
-// answer"): holds_filling() is holds() that also stores the three-state
-// truth of every node of the condition's compiled yes/no form (its and, or
-// and not, and its leaves: a comparison, an `in`, an answered(), a yes/no
-// criterion) in truths[0, node_count(e)); holds_changed() is holds() on
-// slots that differ from those only in slot `changed`, evaluating only the
-// nodes that read it.
+// answer"), on a yes/no expression: holds_filling() is holds() that also
+// stores the three-state truth of every node in its yes/no skeleton (its
+// and, or and not, and its leaves: a comparison, an `in`, an answered(), a
+// yes/no criterion) in truths[0, node_count(e)), every operand evaluated;
+// holds_changed() is holds() on slots that differ from those only in slot
+// `changed`, running only the nodes that read it. node_count() is the size
+// of the program (0 for an expression that is not yes/no).
 std::size_t node_count(const Expr& e);
 bool holds_filling(const Expr& e, const Slots& slots, signed char* truths);
 bool holds_changed(const Expr& e, const Slots& slots, const signed char* truths, std::size_t changed);
@@ -162,17 +164,14 @@ std::uint64_t sensitive_slots(const Expr& e, const signed char* truths);
 // together, may change the truth of `e`, the leaves that read none of them
 // keeping their truth in `truths`: what an answer not given could still do.
 bool could_change(const Expr& e, const signed char* truths, std::uint64_t open);
-// The same truth by the general evaluator that evaluate() uses. holds() on
-// slots takes a faster path that copies no values; tests compare the two.
-bool holds_reference(const Expr& e, const Slots& slots);
 
 // For "what would change the answer": for every comparison in `e` in which one
 // side reads number criterion `id` (once) and everything else evaluates to a
-// number under slots (see Slots), the value of `id` at which the two sides are equal,
+// number under `slots`, the value of `id` at which the two sides are equal,
 // solved through + - * / (e.g. `calls_per_day * 365 > 1M` gives
 // calls_per_day: 2739.73). Appends to out[id]; unsorted, may repeat.
 void breakpoints(const Expr& e, const Slots& slots, std::map<std::string, std::vector<double>>& out);
-// The same for the criterion in `slot` only (see Slots), appended to out.
+// The same for the criterion in `slot` only, appended to out.
 void breakpoints(const Expr& e, const Slots& slots, std::size_t slot, std::vector<double>& out);
 // True when breakpoints() of `e` are the same under every environment: every
 // comparison in it reads at most one criterion, so the engine can compute

@@ -141,7 +141,8 @@ class Questionnaire {
 
   bool askable(const Criterion& c) const;
   const Criterion* next_unsettled() const;
-  expr::Env env() const;
+  // The answers so far, else the defaults, by slot (the criteria in order).
+  expr::Slots slots() const;
   void record(const Criterion& c, std::optional<expr::Value> value);
   Reply go_back();
   std::optional<expr::Value> parse_choice(const Criterion& c, std::string_view text, Reply& err) const;

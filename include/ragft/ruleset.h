@@ -136,7 +136,8 @@ std::vector<RuleSource> builtin_rule_sources();
 
 // Replaces {criterion_id} in a rule text with the answer as given, and
 // {= expression} with its value as a number for people (1,000; 0.08; 29,000),
-// "unknown" when it is missing.
-std::string interpolate(const RuleSet& rules, const std::string& text, const expr::Env& env);
+// "unknown" when it is missing. `slots` are the values of rules.variables():
+// the criteria, then the cost figures.
+std::string interpolate(const RuleSet& rules, const std::string& text, const expr::Slots& slots);
 
 }  // namespace ragft

@@ -1,9 +1,9 @@
 // Fuzz target: the expression language (lexer, parser, type checker,
 // evaluator and breakpoint solver). The input's first byte picks the type the
 // expression must have; the rest is the expression, compiled against the
-// built-in criteria. A compiled expression is evaluated under an environment
-// derived from the input, through both the by-name and the by-slot entry
-// points, which must agree.
+// built-in criteria. A compiled expression is evaluated under values derived
+// from the input, traced and untraced, which must agree, and again with the
+// slots padded to all the criteria, which must change nothing.
 #include <cmath>
 #include <map>
 
@@ -58,40 +58,44 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& id : e.identifiers()) fuzz::check(declared(id));
   (void)e.constant_value();
 
-  // An environment derived from the input (FNV-1a), by name and by slot.
+  // Values derived from the input (FNV-1a), by slot; the trailing missing
+  // ones left off, as the slots past the end read as missing.
   std::uint64_t h = 1469598103934665603ull;
   for (std::size_t i = 0; i < size; ++i) h = (h ^ data[i]) * 1099511628211ull;
-  std::map<std::string, expr::Value> named;
-  expr::Slots slots;
+  expr::Slots padded;
   for (const auto& v : vars) {
     h = (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ull;
-    expr::Value value = value_for(v, h >> 7);
-    slots.push_back(value);
-    if (!value.is_missing()) named[v.id] = value;
+    padded.push_back(value_for(v, h >> 7));
   }
-  expr::Env env = [&](const std::string& id) -> expr::Value {
-    auto it = named.find(id);
-    return it == named.end() ? expr::Value{} : it->second;
-  };
+  expr::Slots slots = padded;
+  while (!slots.empty() && slots.back().is_missing()) slots.pop_back();
 
-  expr::Evaluation by_name = expr::evaluate(e, env);
-  expr::Evaluation by_slot = expr::evaluate(e, slots);
+  expr::Evaluation traced = expr::evaluate(e, slots);
+  expr::Evaluation again = expr::evaluate(e, padded);
   // NaN never equals itself; compare its kind instead.
-  bool both_nan = by_name.value.kind == expr::Value::Kind::number && by_slot.value.kind == expr::Value::Kind::number &&
-                  std::isnan(by_name.value.number) && std::isnan(by_slot.value.number);
-  fuzz::check(both_nan || by_name.value == by_slot.value);
-  fuzz::check(by_name.conditions.size() == by_slot.conditions.size());
-  for (std::size_t i = 0; i < by_name.conditions.size() && i < by_slot.conditions.size(); ++i)
-    fuzz::check(by_name.conditions[i].held == by_slot.conditions[i].held &&
-                by_name.conditions[i].missing == by_slot.conditions[i].missing);
-  bool held = by_name.value.kind == expr::Value::Kind::boolean && by_name.value.boolean;
-  fuzz::check(expr::holds(e, env) == held);
+  bool both_nan = traced.value.kind == expr::Value::Kind::number && again.value.kind == expr::Value::Kind::number &&
+                  std::isnan(traced.value.number) && std::isnan(again.value.number);
+  fuzz::check(both_nan || traced.value == again.value);
+  fuzz::check(traced.conditions.size() == again.conditions.size());
+  for (std::size_t i = 0; i < traced.conditions.size() && i < again.conditions.size(); ++i)
+    fuzz::check(traced.conditions[i].held == again.conditions[i].held &&
+                traced.conditions[i].missing == again.conditions[i].missing &&
+                traced.conditions[i].seen.size() == again.conditions[i].seen.size());
+  std::size_t leaves_in_tree = 0;
+  for (const auto& n : traced.tree) {
+    if (n.kind != expr::ConditionNode::Kind::leaf) continue;
+    fuzz::check(n.condition == leaves_in_tree++);
+    fuzz::check(n.held == traced.conditions[n.condition].held);
+  }
+  fuzz::check(leaves_in_tree == traced.conditions.size());
+  bool held = traced.value.kind == expr::Value::Kind::boolean && traced.value.boolean;
   fuzz::check(expr::holds(e, slots) == held);
-  for (const auto& c : by_name.conditions) {
+  fuzz::check(expr::holds(e, padded) == held);
+  for (const auto& c : traced.conditions) {
     fuzz::check(c.offset + c.length <= text.size());
     for (const auto& [id, v] : c.seen) (void)v.to_string();
   }
-  (void)by_name.value.to_string();
+  (void)traced.value.to_string();
 
   // With every leaf cached, re-evaluating "after a change" of a slot that did
   // not change gives the same truth.
