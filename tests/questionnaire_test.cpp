@@ -7,6 +7,7 @@
 #include "ragft/engine.h"
 #include "ragft/profile_writer.h"
 #include "ragft/questionnaire.h"
+#include "ragft/report.h"
 #include "ragft/ruleset.h"
 
 using namespace ragft;

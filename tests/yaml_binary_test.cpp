@@ -1,14 +1,14 @@
-// The binary form of parsed YAML (ragft/yaml_binary.h): every field of every
+// The binary form of parsed YAML (src/yaml/yaml_binary.h): every field of every
 // node survives the round trip, damaged data is refused without a crash, and
 // the built-in rules compiled into ragft are exactly their texts, parsed.
-#include "ragft/yaml_binary.h"
+#include "yaml/yaml_binary.h"
 
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
-#include "ragft/builtin_rules.h"
+#include "rules/builtin_rules.h"
 #include "ragft/ruleset.h"
 #include "ragft/yaml_doc.h"
 

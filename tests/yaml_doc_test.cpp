@@ -1,4 +1,4 @@
-// Tests for the guarded YAML reader (src/yaml_doc.cpp).
+// Tests for the guarded YAML reader (src/yaml/yaml_doc.cpp).
 #include <sys/stat.h>
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-// Differential tests for the fast path of the YAML reader (src/yaml_fast.cpp,
-// include/ragft/yaml_fast.h): whenever parse_simple() accepts a text, its
+// Differential tests for the fast path of the YAML reader (src/yaml/yaml_fast.cpp,
+// src/yaml/yaml_fast.h): whenever parse_simple() accepts a text, its
 // result must equal, node for node (kind, value, plain flag, position,
 // offset, entry order) and document for document (start), what the full
 // reader (parse_yaml_events(), yaml-cpp's events) gives, and the full reader
@@ -28,7 +28,7 @@
 #include <vector>
 
 #include "ragft/yaml_doc.h"
-#include "ragft/yaml_fast.h"
+#include "yaml/yaml_fast.h"
 
 using namespace std::string_literals;
 using ragft::Diagnostic;

@@ -15,15 +15,11 @@
 #include <string_view>
 #include <vector>
 
-#include "ragft/criterion.h"
 #include "ragft/diagnostic.h"
 #include "ragft/expr.h"
 #include "ragft/yaml_doc.h"
 
 namespace ragft {
-
-struct RuleSet;
-struct RuleSource;
 
 // Unknown figures are NaN: they propagate through arithmetic, print as null
 // in JSON and read as "not answered" in rule expressions.
@@ -200,9 +196,6 @@ bool cost_figure_moves_with(std::size_t figure, std::string_view input);
 // with earlier layers; every problem is appended to diags.
 void read_cost_section(const yaml::Node& node, const std::string& file, std::string_view text, CostCatalog& catalog,
                        std::vector<Diagnostic>& diags);
-// After all layers and expressions: the model criteria name tiers that exist
-// (and can be trained for fine_tune and hybrid); no criterion takes the name
-// of a derived figure; notes whether rules read derived figures.
-void check_cost_catalog(RuleSet& rules, const std::vector<RuleSource>& layers, std::vector<Diagnostic>& diags);
+
 
 }  // namespace ragft

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ragft/diagnostic.h"
+#include "ragft/lexical.h"
 #include "ragft/expr.h"
 
 namespace ragft {
@@ -18,12 +19,6 @@ std::optional<CriterionType> parse_criterion_type(std::string_view s);
 struct Choice {
   std::string id;
   std::string label;
-};
-
-// Where something was declared, for messages.
-struct Origin {
-  std::string file;
-  SourcePos pos;
 };
 
 struct Criterion {
@@ -62,10 +57,6 @@ struct ParsedAnswer {
 // 97%. Yes/no accepts yes/no/true/false/y/n. A choice accepts its id exactly.
 ParsedAnswer parse_answer(const Criterion& c, std::string_view text);
 
-// Parses a human number ("40k", "97%", "4e4"); nullopt when it is not one.
-// `too_large`, when given, is set when the text is a number but beyond the
-// range of a double (1e999).
-std::optional<double> parse_human_number(std::string_view text, bool* too_large = nullptr);
 
 // Prints a value as a profile would hold it: 40000, 0.97, format, yes.
 std::string format_answer(const Criterion& c, const expr::Value& v);

@@ -17,6 +17,13 @@ struct SourcePos {
   friend bool operator==(const SourcePos&, const SourcePos&) = default;
 };
 
+// Where something was declared (a criterion, a rule, a catalog figure), for
+// messages.
+struct Origin {
+  std::string file;
+  SourcePos pos;
+};
+
 enum class Severity { error, warning, info };
 std::string_view severity_name(Severity s);
 

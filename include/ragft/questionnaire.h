@@ -16,7 +16,7 @@
 
 #include "ragft/criterion.h"
 #include "ragft/profile.h"
-#include "ragft/report.h"
+#include "ragft/terminal_text.h"
 #include "ragft/ruleset.h"
 
 namespace ragft {

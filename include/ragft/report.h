@@ -10,16 +10,12 @@
 #include "ragft/engine.h"
 #include "ragft/json_writer.h"
 #include "ragft/ruleset.h"
+#include "ragft/terminal_text.h"
+#include "ragft/value_json.h"
 
 namespace ragft {
 
 enum class OutputFormat { text, json, jsonl, csv, markdown };
-
-struct TextStyle {
-  bool color = false;
-  int width = 100;  // wrap text output at this many columns
-  bool verbose = false;  // score --verbose: every reason with its source, every trap and what-if
-};
 
 // How every command names a result: "file.yaml", or "file.yaml#2" for the
 // second document of a multi-document file (control characters visible).
@@ -32,11 +28,8 @@ std::string document_name(const std::string& file, int document);
 // {"op": "condition", "text", "held", "missing", "seen": {criterion: value}};
 // null for a rule that was not evaluated (disabled).
 void write_result_json(JsonWriter& w, const Result& r, const RuleSet& rules, bool trace = false);
-// An answer as JSON: integers without a decimal point, null when missing.
-void write_value_json(JsonWriter& w, const expr::Value& v);
 // The same as trees, for code that reads them (ask, tests).
 nlohmann::ordered_json result_json(const Result& r, const RuleSet& rules);
-nlohmann::ordered_json value_json(const expr::Value& v);
 
 // One result for people, in at most 40 lines at 100 columns: the verdict,
 // its confidence and why, the reasons that decided it, the traps about it,

@@ -13,6 +13,7 @@
 #include "ragft/cost.h"
 #include "ragft/criterion.h"
 #include "ragft/diagnostic.h"
+#include "ragft/lexical.h"
 #include "ragft/expr.h"
 #include "ragft/yaml_doc.h"
 
@@ -127,12 +128,14 @@ struct RulesLoad {
 // replace rules with the same id, change criteria and disable rules.
 RulesLoad load_rules(const std::vector<RuleSource>& layers, const RuleLimits& limits = {});
 
-// True when s has the form of an id: [a-z][a-z0-9_]*, and '-' after the
-// first character too when `dash` (rule ids).
-bool is_identifier(std::string_view s, bool dash = false);
 
 // The compiled-in rule files.
 std::vector<RuleSource> builtin_rule_sources();
+
+// After all layers and expressions: the model criteria name tiers that exist
+// (and can be trained for fine_tune and hybrid); no criterion takes the name
+// of a derived figure; notes whether rules read derived figures.
+void check_cost_catalog(RuleSet& rules, const std::vector<RuleSource>& layers, std::vector<Diagnostic>& diags);
 
 // Replaces {criterion_id} in a rule text with the answer as given, and
 // {= expression} with its value as a number for people (1,000; 0.08; 29,000),

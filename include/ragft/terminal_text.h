@@ -8,6 +8,14 @@
 
 namespace ragft {
 
+// How text output is laid out for people: colour, the width to wrap at, and
+// how much to say.
+struct TextStyle {
+  bool color = false;
+  int width = 100;  // wrap text output at this many columns
+  bool verbose = false;  // score --verbose: every reason with its source, every trap and what-if
+};
+
 // Styles text with ANSI SGR codes when `on`; returns it unchanged otherwise.
 // Each line is styled on its own, so a wrapped block keeps its style, and
 // empty text stays empty.

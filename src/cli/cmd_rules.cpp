@@ -10,7 +10,6 @@
 #include "app.h"
 #include "command.h"
 #include "inputs.h"
-#include "ragft/builtin_rules.h"
 #include "ragft/rule_test.h"
 #include "ragft/yaml_doc.h"
 
@@ -169,7 +168,7 @@ int cmd_rules_show_text(const Context& ctx, std::ostream& out) {
 
 int cmd_rules_dump(std::ostream& out, std::ostream& err, const std::string& name) {
   std::vector<std::string> names;
-  for (const auto& f : builtin_rule_files()) {
+  for (const auto& f : builtin_rule_sources()) {
     names.emplace_back(f.name);
     if (f.name == name || f.name == "rules/" + name || f.name == "rules/" + name + ".yaml") {
       out << f.text;

@@ -1,5 +1,5 @@
 // Fuzz target: the fast path of the YAML reader against the full reader.
-// The input is any text. Whenever parse_simple() (src/yaml_fast.cpp) accepts
+// The input is any text. Whenever parse_simple() (src/yaml/yaml_fast.cpp) accepts
 // it, the full reader (parse_yaml_events(), yaml-cpp's events) must read it
 // without error and give the same documents and nodes, field for field; and
 // parse_yaml() must always give exactly what the full reader gives, errors
@@ -10,7 +10,7 @@
 
 #include "fuzz_common.h"
 #include "ragft/yaml_doc.h"
-#include "ragft/yaml_fast.h"
+#include "yaml/yaml_fast.h"
 
 namespace {
 

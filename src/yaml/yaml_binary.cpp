@@ -1,4 +1,4 @@
-// The binary form of parsed documents (include/ragft/yaml_binary.h):
+// The binary form of parsed documents (src/yaml/yaml_binary.h):
 //   "RGY2", u32 document count, then per document its start (u32 line,
 //   u32 col) and its root node, then u32 the number of nodes in all. A node:
 //   u8 kind, u8 plain, u32 line, u32 col, u32 offset, u32 value length and
@@ -6,7 +6,7 @@
 //   key, value, key, value...).
 // Integers are little-endian whatever the host, so the form does not depend
 // on the machine that built it.
-#include "ragft/yaml_binary.h"
+#include "yaml/yaml_binary.h"
 
 #include <bit>
 #include <cstdint>

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "ragft/safe_text.h"
+#include "ragft/value_json.h"
 #include "ragft/terminal_text.h"
 
 namespace ragft {

@@ -1,6 +1,6 @@
 // The fast path of the guarded YAML reader: a hand-written reader for the
-// strict subset of YAML described in include/ragft/yaml_fast.h. It builds
-// the same tree as the full reader (src/yaml_doc.cpp, yaml-cpp's events)
+// strict subset of YAML described in src/yaml/yaml_fast.h. It builds
+// the same tree as the full reader (src/yaml/yaml_doc.cpp, yaml-cpp's events)
 // would, and declines everything else. The positions follow yaml-cpp's
 // marks as the full reader turns them into nodes:
 //   - a map is at its first key, a scalar at its first character (the quote,
@@ -10,7 +10,7 @@
 //   - a document starts at its '---', or at its first key without one; an
 //     empty document (a '---' and nothing else) has a null root at the next
 //     token; a text without any token has no document at all.
-#include "ragft/yaml_fast.h"
+#include "yaml/yaml_fast.h"
 
 #include <cstdint>
 #include <cstring>

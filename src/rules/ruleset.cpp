@@ -1,7 +1,7 @@
 // Loading rule files: the YAML schema, layering, expression compilation and
 // the load-time checks (unknown names, types, unreachable decide rules).
 #include "ragft/ruleset.h"
-#include "ragft/yaml_binary.h"
+#include "yaml/yaml_binary.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,7 +12,7 @@
 
 #include <fmt/format.h>
 
-#include "ragft/builtin_rules.h"
+#include "rules/builtin_rules.h"
 #include "ragft/terminal_text.h"
 #include "ragft/yaml_doc.h"
 
@@ -167,13 +167,6 @@ std::string interpolate(const RuleSet& rules, const std::string& text, const exp
   return out;
 }
 
-bool is_identifier(std::string_view s, bool dash) {
-  if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
-  return std::all_of(s.begin() + 1, s.end(), [dash](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (dash && c == '-');
-  });
-}
-
 namespace {
 
 constexpr std::size_t kMaxDiagnostics = 200;
@@ -233,7 +226,7 @@ class Loader {
     // one run reports every problem.
     compile();
     check_total_points();
-    adopt([&] { check_cost_catalog(set_, layers_, diags_); });  // src/cost.cpp
+    adopt([&] { check_cost_catalog(set_, layers_, diags_); });  // src/cost/cost.cpp
     bool only_builtin = std::all_of(layers_.begin(), layers_.end(), [](const RuleSource& l) { return l.parsed != nullptr; });
     if (errors() == 0 && (limits_.prove_builtin || !only_builtin)) check_decide_reachability();
     RulesLoad out;

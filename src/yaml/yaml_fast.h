@@ -1,4 +1,4 @@
-// The fast path of the guarded YAML reader (src/yaml_fast.cpp), private to
+// The fast path of the guarded YAML reader (src/yaml/yaml_fast.cpp), private to
 // the library and its tests. parse_yaml() first tries parse_simple(), a
 // hand-written reader for a strict subset of YAML (the shape of a profile:
 // block maps of one-line scalars and simple block scalars), and falls back to

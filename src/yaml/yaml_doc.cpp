@@ -5,7 +5,7 @@
 // size-capped file reader. yaml-cpp's YAML::Node API is never used here.
 #include "ragft/yaml_doc.h"
 #include "ragft/safe_text.h"
-#include "ragft/yaml_fast.h"
+#include "yaml/yaml_fast.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -1055,7 +1055,7 @@ std::size_t search_nearby(std::string_view text, std::size_t start, const std::s
 // ---------------------------------------------------------------------------
 
 ParseResult parse_yaml(std::string_view text, const std::string& file, const Limits& limits) {
-  // The fast path (src/yaml_fast.cpp) reads the simple texts, profiles
+  // The fast path (src/yaml/yaml_fast.cpp) reads the simple texts, profiles
   // mostly, and declines everything else, with no error of its own.
   ParseResult result;
   if (detail::parse_simple(text, limits, result)) return result;
