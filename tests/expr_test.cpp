@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -923,4 +925,47 @@ TEST_CASE("could_change: whether answers not given, taken together, could change
   s[4] = num(9);
   CHECK_FALSE(open_with(s, 1u << 5));
   CHECK_FALSE(open_with(s, 0));
+}
+
+TEST_CASE("the trace's tree of and / or / not, through fused and general conditions", "[expr]") {
+  // Fused into one instruction: `1000 > labeled_examples` (mirrored),
+  // `problem in [...]`, `has_gpu`; general: the arithmetic and the
+  // comparison of two conditions. A yes/no literal is no condition.
+  Expr e = compile_ok(
+      "not (1000 > labeled_examples and problem in ['both']) or (x * 2 > y and true) or "
+      "(has_gpu == (x > 1))");
+  Slots slots = env_of({{"labeled_examples", num(10)}, {"problem", text("both")}, {"x", num(5)}});
+  Evaluation ev = evaluate(e, slots);
+  CHECK(ev.value == Value::of_bool(false));
+  REQUIRE(ev.conditions.size() == 4);
+  CHECK(ev.conditions[0].text == "1000 > labeled_examples");
+  CHECK(ev.conditions[0].held);
+  CHECK(ev.conditions[1].text == "problem in ['both']");
+  CHECK(ev.conditions[1].held);
+  CHECK(ev.conditions[2].text == "x * 2 > y");
+  REQUIRE(ev.conditions[2].seen.size() == 2);
+  CHECK(ev.conditions[2].seen[0] == std::make_pair(std::string("x"), num(5)));
+  CHECK(ev.conditions[2].seen[1].second.is_missing());
+  CHECK(ev.conditions[2].missing);
+  CHECK(ev.conditions[3].text == "has_gpu == (x > 1)");
+  CHECK_FALSE(ev.conditions[3].held);
+  CHECK(ev.conditions[3].missing);
+  using K = ConditionNode::Kind;
+  const std::vector<std::tuple<K, int, bool, std::size_t>> tree = {
+      {K::or_, 0, false, 0}, {K::not_, 1, false, 0}, {K::and_, 2, true, 0}, {K::leaf, 3, true, 0},
+      {K::leaf, 3, true, 1}, {K::and_, 1, false, 0}, {K::leaf, 2, false, 2}, {K::leaf, 1, false, 3},
+  };
+  REQUIRE(ev.tree.size() == tree.size());
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    INFO("node " << i);
+    CHECK(ev.tree[i].kind == std::get<0>(tree[i]));
+    CHECK(ev.tree[i].depth == std::get<1>(tree[i]));
+    CHECK(ev.tree[i].held == std::get<2>(tree[i]));
+    if (ev.tree[i].kind == K::leaf) CHECK(ev.tree[i].condition == std::get<3>(tree[i]));
+  }
+  // The untraced run stops early and agrees.
+  CHECK_FALSE(holds(e, slots));
+  slots[8] = Value::of_bool(true);
+  CHECK(holds(e, slots));
+  CHECK(evaluate(e, slots).value == Value::of_bool(true));
 }
