@@ -18,6 +18,7 @@
 #include "ragft/diagnostic.h"
 #include "ragft/expr.h"
 #include "ragft/yaml_doc.h"
+#include "ragft/yaml_reader.h"
 
 namespace ragft {
 
@@ -195,9 +196,9 @@ double cost_figure(const CostEstimate& e, std::size_t index);    // by position 
 bool cost_figure_moves_with(std::size_t figure, std::string_view input);
 
 // Rule loading. Reads one layer's `cost:` section into `catalog`, merging
-// with earlier layers; every problem is appended to diags.
-void read_cost_section(const yaml::Node& node, const std::string& file, std::string_view text, CostCatalog& catalog,
-                       std::vector<Diagnostic>& diags);
+// with earlier layers; every problem is reported through `reader` (the
+// layer's, whose text `node` is part of).
+void read_cost_section(const yaml::Node& node, yaml::Reader& reader, CostCatalog& catalog);
 
 
 }  // namespace ragft

@@ -550,13 +550,11 @@ bool is_date(std::string_view s) {
 
 class SectionReader {
  public:
-  SectionReader(const std::string& file, std::string_view text, CostCatalog& cat, std::vector<Diagnostic>& diags)
-      : file_(file), text_(text), cat_(cat), diags_(diags) {}
+  SectionReader(yaml::Reader& reader, CostCatalog& cat) : reader_(reader), cat_(cat) {}
 
   void run(const Node& root) {
-    if (!root.is_map()) return error(&root, fmt::format("'cost' must be a map, not {}", root.kind_name()),
-                                     "give it 'tiers', 'retrieval' and 'training'");
-    check_keys(root, {"tiers", "retrieval", "training"}, "'cost'");
+    if (!reader_.map(&root, "'cost'", "give it 'tiers', 'retrieval' and 'training'")) return;
+    reader_.check_keys(root, {"tiers", "retrieval", "training"}, "'cost'");
     if (const Node* t = root.get("tiers")) read_tiers(*t);
     if (const Node* r = root.get("retrieval"))
       read_figures(*r, "retrieval",
@@ -569,46 +567,18 @@ class SectionReader {
   }
 
  private:
-  const std::string& file_;
-  std::string_view text_;
+  yaml::Reader& reader_;
   CostCatalog& cat_;
-  std::vector<Diagnostic>& diags_;
 
-  void error(const Node* n, std::string msg, std::string hint = {}) {
-    diags_.push_back(yaml::diagnostic_at(file_, text_, n, std::move(msg), std::move(hint)));
-  }
-
-  void check_keys(const Node& n, std::initializer_list<std::string_view> known_keys, std::string_view what) {
-    std::vector<std::string> names(known_keys.begin(), known_keys.end());
-    for (const auto& [k, v] : n.entries) {
-      if (std::find(names.begin(), names.end(), k->value) != names.end()) continue;
-      std::string hint = did_you_mean(k->value, names);
-      if (hint.empty()) {
-        hint = "allowed keys: ";
-        for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + names[i];
-      }
-      error(k.get(), fmt::format("unknown key '{}' in {}", k->value, what), hint);
-    }
-  }
-
-  std::optional<std::string> text(const Node* n, std::string_view what) {
-    if (!n) return std::nullopt;
-    if (n->is_scalar()) return n->value;
-    error(n, fmt::format("{} must be a text, not {}", what, n->kind_name()));
-    return std::nullopt;
-  }
+  void error(const Node* n, std::string msg, std::string hint = {}) { reader_.error(n, std::move(msg), std::move(hint)); }
+  std::optional<std::string> text(const Node* n, std::string_view what) { return reader_.text(n, what); }
 
   // A price or figure: a number >= 0 (> 0 when `positive`).
   std::optional<double> number(const Node* n, std::string_view what, bool positive = false) {
-    auto s = text(n, what);
-    if (!s) return std::nullopt;
-    auto v = parse_human_number(*s);
-    if (!v) {
-      error(n, fmt::format("{} must be a number, not '{}'", what, *s), "write it like 2.50, 0.002 or 40k (USD, no '$')");
-      return std::nullopt;
-    }
+    auto v = reader_.number(n, what, "write it like 2.50, 0.002 or 40k (USD, no '$')");
+    if (!v) return std::nullopt;
     if (positive ? !(*v > 0) : *v < 0) {
-      error(n, fmt::format("{} must be {} 0, not {}", what, positive ? "greater than" : "at least", *s));
+      error(n, fmt::format("{} must be {} 0, not {}", what, positive ? "greater than" : "at least", n->value));
       return std::nullopt;
     }
     return v;
@@ -644,20 +614,17 @@ class SectionReader {
     } else {
       ok = false;
     }
-    p.origin = {file_, anchor ? anchor->pos : SourcePos{}};
+    p.origin = {reader_.file(), anchor ? anchor->pos : SourcePos{}};
     if (!ok) return std::nullopt;
     return p;
   }
 
   void read_tiers(const Node& list) {
-    if (!list.is_seq()) return error(&list, fmt::format("'tiers' must be a list, not {}", list.kind_name()));
+    if (!reader_.list(&list, "'tiers'")) return;
     std::map<std::string, int> in_layer;
     for (const auto& item : list.items) {
-      if (!item->is_map()) {
-        error(item.get(), fmt::format("a tier must be a map, not {}", item->kind_name()));
-        continue;
-      }
-      check_keys(*item,
+      if (!reader_.map(item.get(), "a tier")) continue;
+      reader_.check_keys(*item,
                  {"id", "label", "model", "kind", "input_per_1m", "output_per_1m", "training_per_1m", "gpu_hourly",
                   "tokens_per_second", "training_tokens_per_second", "latency_ms", "source", "checked"},
                  "a tier");
@@ -769,20 +736,13 @@ class SectionReader {
   };
 
   void read_figures(const Node& map, std::string_view group, std::initializer_list<FigureKey> keys) {
-    if (!map.is_map()) return error(&map, fmt::format("'{}' must be a map, not {}", group, map.kind_name()));
+    std::string where = fmt::format("'{}'", group);
+    if (!reader_.map(&map, where)) return;
     std::vector<std::string> names;
     for (const auto& k : keys) names.emplace_back(k.key);
     for (const auto& [k, v] : map.entries) {
+      if (!reader_.known_key(*k, names, {where, false, {}})) continue;
       auto it = std::find(names.begin(), names.end(), k->value);
-      if (it == names.end()) {
-        std::string hint = did_you_mean(k->value, names);
-        if (hint.empty()) {
-          hint = "allowed keys: ";
-          for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + names[i];
-        }
-        error(k.get(), fmt::format("unknown key '{}' in '{}'", k->value, group), hint);
-        continue;
-      }
       const FigureKey& fk = *(keys.begin() + (it - names.begin()));
       std::string what = fmt::format("'{}.{}'", group, k->value);
       if (!v->is_map()) {
@@ -790,7 +750,7 @@ class SectionReader {
               fmt::format("{}: {{value: 0.02, source: \"where it comes from\", checked: 2026-11-21}}", k->value));
         continue;
       }
-      check_keys(*v, {"value", "source", "checked"}, what);
+      reader_.check_keys(*v, {"value", "source", "checked"}, what);
       const Node* value = v->get("value");
       if (!value) {
         error(k.get(), fmt::format("{} needs a 'value'", what));
@@ -808,9 +768,8 @@ class SectionReader {
 
 }  // namespace
 
-void read_cost_section(const yaml::Node& node, const std::string& file, std::string_view text, CostCatalog& catalog,
-                       std::vector<Diagnostic>& diags) {
-  SectionReader(file, text, catalog, diags).run(node);
+void read_cost_section(const yaml::Node& node, yaml::Reader& reader, CostCatalog& catalog) {
+  SectionReader(reader, catalog).run(node);
 }
 
 }  // namespace ragft
