@@ -18,10 +18,23 @@ namespace ragft {
 
 namespace {
 
-enum Opt : std::size_t { kPrompt = 0, kRag = 1, kFineTune = 2, kHybrid = 3 };
+// The option of each kind in kCostOptionTable (cost.h): the formulas below
+// name options only through these.
+constexpr std::size_t option_of(bool retrieval, bool training) {
+  for (std::size_t o = 0; o < kCostOptionTable.size(); ++o)
+    if (kCostOptionTable[o].retrieval == retrieval && kCostOptionTable[o].training == training) return o;
+  return kCostOptionTable.size();
+}
+constexpr std::size_t kPlain = option_of(false, false);      // a prompt alone
+constexpr std::size_t kRetrieval = option_of(true, false);   // retrieval, a hosted model
+constexpr std::size_t kTrained = option_of(false, true);     // a trained model alone
+constexpr std::size_t kBoth = option_of(true, true);         // a trained model that also retrieves
+static_assert(kPlain < kCostOptionTable.size() && kRetrieval < kCostOptionTable.size() &&
+                  kTrained < kCostOptionTable.size() && kBoth < kCostOptionTable.size(),
+              "kCostOptionTable has one option of each kind");
 
-bool uses_retrieval(std::size_t o) { return o == kRag || o == kHybrid; }
-bool uses_training(std::size_t o) { return o == kFineTune || o == kHybrid; }
+bool uses_retrieval(std::size_t o) { return kCostOptionTable[o].retrieval; }
+bool uses_training(std::size_t o) { return kCostOptionTable[o].training; }
 
 // Labeled examples assumed for the training run when the profile does not
 // say: seed 003's floor for useful results ("a thousand examples"). The note
@@ -92,7 +105,9 @@ bool priced_by_gpu(const CostCatalog& cat, const CostInputs& in, std::size_t o) 
 }
 
 double build_cost(const CostInputs& in, std::size_t o) {
-  if (o == kHybrid && !known(in.build_cost[kHybrid])) return in.build_cost[kRag] + in.build_cost[kFineTune];
+  // Without its own, an option that both retrieves and trains costs as much
+  // to build as the two that do one each.
+  if (o == kBoth && !known(in.build_cost[kBoth])) return in.build_cost[kRetrieval] + in.build_cost[kTrained];
   return in.build_cost[o];
 }
 
@@ -252,7 +267,7 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
   if (notes) e.inputs = in;  // the figures alone (notes off) need no copy of the inputs
   e.options.reserve(kCostOptions.size());
   for (std::size_t o = 0; o < kCostOptions.size(); ++o) e.options.push_back(cost_option(cat, in, o, in.calls_per_day));
-  for (auto [x, y] : {std::pair<std::size_t, std::size_t>{kFineTune, kPrompt}, {kHybrid, kRag}, {kFineTune, kRag}}) {
+  for (auto [x, y] : {std::pair<std::size_t, std::size_t>{kTrained, kPlain}, {kBoth, kRetrieval}, {kTrained, kRetrieval}}) {
     BreakEven b;
     if (notes) {
       b.option = std::string(kCostOptions[x]);
@@ -260,7 +275,7 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
     }
     b.calls_per_day = break_even_volumes ? break_even_volume(cat, in, x, y, e.options) : kUnknown;
     b.payback_month = payback_month(e.options[x], e.options[y]);
-    if (y == kRag && x == kFineTune) e.fine_tune_vs_rag = b;
+    if (y == kRetrieval && x == kTrained) e.fine_tune_vs_rag = b;
     else e.break_even.push_back(b);
   }
   double best = kUnknown;
@@ -273,7 +288,8 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
   if (!notes) return e;
   if (!known(in.calls_per_day))
     e.notes.push_back("calls_per_day is not answered: monthly and total costs need a volume");
-  for (std::size_t o : {kFineTune, kHybrid}) {
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
+    if (!uses_training(o)) continue;
     const OptionCost& c = e.options[o];
     if (!known(c.retrain_months) || !(c.retrain_months < in.retrain_months)) continue;
     double days = c.retrain_months * kDaysPerMonth;
@@ -389,8 +405,8 @@ const std::vector<CostInput>& cost_input_table() {
 }  // namespace
 
 double CostInputs::change_months_of(std::size_t option) const {
-  if (option == kFineTune) return trained_facts || trained_labels ? change_every : kUnknown;
-  if (option == kHybrid) return trained_labels ? change_every : kUnknown;
+  if (option == kTrained) return trained_facts || trained_labels ? change_every : kUnknown;
+  if (option == kBoth) return trained_labels ? change_every : kUnknown;
   return kUnknown;
 }
 
@@ -447,12 +463,17 @@ const std::unordered_map<std::string, FigureRef>& figure_table() {
         {"cost_fixup_hours_per_day_", Figure::fixup_hours_per_day}, {"cost_latency_ms_", Figure::latency_ms}};
     for (const auto& [prefix, what] : per_option)
       for (std::size_t o = 0; o < kCostOptions.size(); ++o) t[prefix + std::string(kCostOptions[o])] = {what, o};
+    // The break-even pairs of estimate_cost(): trained vs plain (no suffix),
+    // both vs retrieval (the former's id), trained vs retrieval.
+    const std::string both = "_" + std::string(kCostOptions[kBoth]);
+    const std::string trained_vs_retrieval =
+        fmt::format("_{}_vs_{}", kCostOptions[kTrained], kCostOptions[kRetrieval]);
     t["cost_breakeven_calls_per_day"] = {Figure::breakeven, 0};
-    t["cost_breakeven_calls_per_day_hybrid"] = {Figure::breakeven, 1};
+    t["cost_breakeven_calls_per_day" + both] = {Figure::breakeven, 1};
     t["cost_payback_month"] = {Figure::payback, 0};
-    t["cost_payback_month_hybrid"] = {Figure::payback, 1};
-    t["cost_breakeven_calls_per_day_fine_tune_vs_rag"] = {Figure::breakeven, 2};
-    t["cost_payback_month_fine_tune_vs_rag"] = {Figure::payback, 2};
+    t["cost_payback_month" + both] = {Figure::payback, 1};
+    t["cost_breakeven_calls_per_day" + trained_vs_retrieval] = {Figure::breakeven, 2};
+    t["cost_payback_month" + trained_vs_retrieval] = {Figure::payback, 2};
     return t;
   }();
   return table;
