@@ -25,7 +25,12 @@ class CaseReader {
     reader_.check_keys(root, {"cases"}, "a rule test file");
     const yaml::Node* cases = reader_.list(root.get("cases"), "'cases'");
     if (!cases) return;
-    for (const auto& c : cases->items) read_case(*c);
+    // Past the cap a case's errors are only counted, so it could not tell
+    // that it is invalid: reading stops there (the file is refused anyway).
+    for (const auto& c : cases->items) {
+      if (reader_.full()) break;
+      read_case(*c);
+    }
   }
 
  private:
