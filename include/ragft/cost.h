@@ -18,6 +18,7 @@
 #include "ragft/diagnostic.h"
 #include "ragft/expr.h"
 #include "ragft/yaml_doc.h"
+#include "ragft/yaml_reader.h"
 
 namespace ragft {
 
@@ -76,8 +77,30 @@ struct CostCatalog {
   bool estimate_only_input(std::string_view id) const;
 };
 
-// The options the cost model prices, in this order everywhere.
-inline constexpr std::array<std::string_view, 4> kCostOptions = {"prompt", "rag", "fine_tune", "hybrid"};
+// The options the cost model prices, in this order everywhere, and what
+// each one's formulas include. The rule files declare the options (their
+// ids, labels and descriptions: `options:`), but the cost model's formulas
+// are per kind of option, not per id: an option that reads retrieved
+// documents at query time pays for embedding, re-ranking, the vector store,
+// the retrieved tokens and retrieval's latency; one that runs on a model
+// trained on the team's examples pays for training runs and retraining and
+// needs only a short prompt. This table is the one place that says which
+// option is which kind; the formulas, the break-even pairs and the figures'
+// names (cost_total_<option>, ...) all follow from it.
+struct CostOption {
+  std::string_view id;
+  bool retrieval;  // reads retrieved documents at query time
+  bool training;   // runs on a model trained on labeled examples
+};
+inline constexpr std::array<CostOption, 4> kCostOptionTable = {{
+    {"prompt", false, false},
+    {"rag", true, false},
+    {"fine_tune", false, true},
+    {"hybrid", true, true},
+}};
+// The ids alone, in the same order.
+inline constexpr std::array<std::string_view, 4> kCostOptions = {kCostOptionTable[0].id, kCostOptionTable[1].id,
+                                                                 kCostOptionTable[2].id, kCostOptionTable[3].id};
 inline constexpr double kDaysPerMonth = 365.0 / 12.0;
 inline constexpr double kHoursPerMonth = 365.0 * 24.0 / 12.0;  // 730: an always-on GPU
 
@@ -193,9 +216,9 @@ double cost_figure(const CostEstimate& e, std::size_t index);    // by position 
 bool cost_figure_moves_with(std::size_t figure, std::string_view input);
 
 // Rule loading. Reads one layer's `cost:` section into `catalog`, merging
-// with earlier layers; every problem is appended to diags.
-void read_cost_section(const yaml::Node& node, const std::string& file, std::string_view text, CostCatalog& catalog,
-                       std::vector<Diagnostic>& diags);
+// with earlier layers; every problem is reported through `reader` (the
+// layer's, whose text `node` is part of).
+void read_cost_section(const yaml::Node& node, yaml::Reader& reader, CostCatalog& catalog);
 
 
 }  // namespace ragft

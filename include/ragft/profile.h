@@ -15,6 +15,7 @@
 #include "ragft/expr.h"
 #include "ragft/ruleset.h"
 #include "ragft/yaml_doc.h"
+#include "ragft/yaml_reader.h"
 
 namespace ragft {
 
@@ -51,27 +52,16 @@ struct ProfileLimits {
 ProfileLoad load_profiles(std::string_view text, const std::string& file, const RuleSet& rules,
                           const ProfileLimits& limits = {});
 
-// True for the keys users may add for their own tools: "x-" and a name.
-inline bool is_extension_key(std::string_view key) { return key.size() > 2 && key[0] == 'x' && key[1] == '-'; }
-
-// At most this many errors are reported per profile or proposal file: the
-// first ones are what to fix, and each costs a scan of the text for its line.
-inline constexpr std::size_t kMaxErrorsPerFile = 50;
-inline bool too_many_errors(const std::vector<Diagnostic>& errors) { return errors.size() > kMaxErrorsPerFile; }
-
 // The document loop of profile and proposal files: calls read(document,
 // index) for each document, skipping a stray empty document (a '---' at the
 // end) unless every document is empty; reports a file that holds nothing as
 // "the file holds no <what>" with `hint`; appends the parse errors; stops once
-// there are too many errors and then keeps the first kMaxErrorsPerFile,
-// followed by "too many errors; only the first 50 are shown".
+// there are too many errors (yaml::too_many) and then keeps the first
+// yaml::kMaxDiagnostics, followed by "too many errors; only the first 50 are
+// shown" (yaml::cap_diagnostics).
 void read_documents(const yaml::ParseResult& parsed, std::string_view text, const std::string& file,
                     std::string_view what, std::string_view hint, std::vector<Diagnostic>& errors,
                     const std::function<void(const yaml::Document&, int index)>& read);
-
-// Keeps the first kMaxErrorsPerFile errors, followed by the "too many errors"
-// line when there were more.
-void cap_errors(std::vector<Diagnostic>& errors, const std::string& file);
 
 // Reads one profile from a parsed YAML node: a document's root, or the
 // `ragft` key of an ADR's front matter (proposal.cpp). `text` is the source

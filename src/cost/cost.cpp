@@ -18,10 +18,23 @@ namespace ragft {
 
 namespace {
 
-enum Opt : std::size_t { kPrompt = 0, kRag = 1, kFineTune = 2, kHybrid = 3 };
+// The option of each kind in kCostOptionTable (cost.h): the formulas below
+// name options only through these.
+constexpr std::size_t option_of(bool retrieval, bool training) {
+  for (std::size_t o = 0; o < kCostOptionTable.size(); ++o)
+    if (kCostOptionTable[o].retrieval == retrieval && kCostOptionTable[o].training == training) return o;
+  return kCostOptionTable.size();
+}
+constexpr std::size_t kPlain = option_of(false, false);      // a prompt alone
+constexpr std::size_t kRetrieval = option_of(true, false);   // retrieval, a hosted model
+constexpr std::size_t kTrained = option_of(false, true);     // a trained model alone
+constexpr std::size_t kBoth = option_of(true, true);         // a trained model that also retrieves
+static_assert(kPlain < kCostOptionTable.size() && kRetrieval < kCostOptionTable.size() &&
+                  kTrained < kCostOptionTable.size() && kBoth < kCostOptionTable.size(),
+              "kCostOptionTable has one option of each kind");
 
-bool uses_retrieval(std::size_t o) { return o == kRag || o == kHybrid; }
-bool uses_training(std::size_t o) { return o == kFineTune || o == kHybrid; }
+bool uses_retrieval(std::size_t o) { return kCostOptionTable[o].retrieval; }
+bool uses_training(std::size_t o) { return kCostOptionTable[o].training; }
 
 // Labeled examples assumed for the training run when the profile does not
 // say: seed 003's floor for useful results ("a thousand examples"). The note
@@ -92,7 +105,9 @@ bool priced_by_gpu(const CostCatalog& cat, const CostInputs& in, std::size_t o) 
 }
 
 double build_cost(const CostInputs& in, std::size_t o) {
-  if (o == kHybrid && !known(in.build_cost[kHybrid])) return in.build_cost[kRag] + in.build_cost[kFineTune];
+  // Without its own, an option that both retrieves and trains costs as much
+  // to build as the two that do one each.
+  if (o == kBoth && !known(in.build_cost[kBoth])) return in.build_cost[kRetrieval] + in.build_cost[kTrained];
   return in.build_cost[o];
 }
 
@@ -252,7 +267,7 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
   if (notes) e.inputs = in;  // the figures alone (notes off) need no copy of the inputs
   e.options.reserve(kCostOptions.size());
   for (std::size_t o = 0; o < kCostOptions.size(); ++o) e.options.push_back(cost_option(cat, in, o, in.calls_per_day));
-  for (auto [x, y] : {std::pair<std::size_t, std::size_t>{kFineTune, kPrompt}, {kHybrid, kRag}, {kFineTune, kRag}}) {
+  for (auto [x, y] : {std::pair<std::size_t, std::size_t>{kTrained, kPlain}, {kBoth, kRetrieval}, {kTrained, kRetrieval}}) {
     BreakEven b;
     if (notes) {
       b.option = std::string(kCostOptions[x]);
@@ -260,7 +275,7 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
     }
     b.calls_per_day = break_even_volumes ? break_even_volume(cat, in, x, y, e.options) : kUnknown;
     b.payback_month = payback_month(e.options[x], e.options[y]);
-    if (y == kRag && x == kFineTune) e.fine_tune_vs_rag = b;
+    if (y == kRetrieval && x == kTrained) e.fine_tune_vs_rag = b;
     else e.break_even.push_back(b);
   }
   double best = kUnknown;
@@ -273,7 +288,8 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
   if (!notes) return e;
   if (!known(in.calls_per_day))
     e.notes.push_back("calls_per_day is not answered: monthly and total costs need a volume");
-  for (std::size_t o : {kFineTune, kHybrid}) {
+  for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
+    if (!uses_training(o)) continue;
     const OptionCost& c = e.options[o];
     if (!known(c.retrain_months) || !(c.retrain_months < in.retrain_months)) continue;
     double days = c.retrain_months * kDaysPerMonth;
@@ -389,8 +405,8 @@ const std::vector<CostInput>& cost_input_table() {
 }  // namespace
 
 double CostInputs::change_months_of(std::size_t option) const {
-  if (option == kFineTune) return trained_facts || trained_labels ? change_every : kUnknown;
-  if (option == kHybrid) return trained_labels ? change_every : kUnknown;
+  if (option == kTrained) return trained_facts || trained_labels ? change_every : kUnknown;
+  if (option == kBoth) return trained_labels ? change_every : kUnknown;
   return kUnknown;
 }
 
@@ -436,12 +452,17 @@ const std::unordered_map<std::string, FigureRef>& figure_table() {
         {"cost_fixup_hours_per_day_", Figure::fixup_hours_per_day}, {"cost_latency_ms_", Figure::latency_ms}};
     for (const auto& [prefix, what] : per_option)
       for (std::size_t o = 0; o < kCostOptions.size(); ++o) t[prefix + std::string(kCostOptions[o])] = {what, o};
+    // The break-even pairs of estimate_cost(): trained vs plain (no suffix),
+    // both vs retrieval (the former's id), trained vs retrieval.
+    const std::string both = "_" + std::string(kCostOptions[kBoth]);
+    const std::string trained_vs_retrieval =
+        fmt::format("_{}_vs_{}", kCostOptions[kTrained], kCostOptions[kRetrieval]);
     t["cost_breakeven_calls_per_day"] = {Figure::breakeven, 0};
-    t["cost_breakeven_calls_per_day_hybrid"] = {Figure::breakeven, 1};
+    t["cost_breakeven_calls_per_day" + both] = {Figure::breakeven, 1};
     t["cost_payback_month"] = {Figure::payback, 0};
-    t["cost_payback_month_hybrid"] = {Figure::payback, 1};
-    t["cost_breakeven_calls_per_day_fine_tune_vs_rag"] = {Figure::breakeven, 2};
-    t["cost_payback_month_fine_tune_vs_rag"] = {Figure::payback, 2};
+    t["cost_payback_month" + both] = {Figure::payback, 1};
+    t["cost_breakeven_calls_per_day" + trained_vs_retrieval] = {Figure::breakeven, 2};
+    t["cost_payback_month" + trained_vs_retrieval] = {Figure::payback, 2};
     return t;
   }();
   return table;
@@ -539,13 +560,11 @@ bool is_date(std::string_view s) {
 
 class SectionReader {
  public:
-  SectionReader(const std::string& file, std::string_view text, CostCatalog& cat, std::vector<Diagnostic>& diags)
-      : file_(file), text_(text), cat_(cat), diags_(diags) {}
+  SectionReader(yaml::Reader& reader, CostCatalog& cat) : reader_(reader), cat_(cat) {}
 
   void run(const Node& root) {
-    if (!root.is_map()) return error(&root, fmt::format("'cost' must be a map, not {}", root.kind_name()),
-                                     "give it 'tiers', 'retrieval' and 'training'");
-    check_keys(root, {"tiers", "retrieval", "training"}, "'cost'");
+    if (!reader_.map(&root, "'cost'", "give it 'tiers', 'retrieval' and 'training'")) return;
+    reader_.check_keys(root, {"tiers", "retrieval", "training"}, "'cost'");
     if (const Node* t = root.get("tiers")) read_tiers(*t);
     if (const Node* r = root.get("retrieval"))
       read_figures(*r, "retrieval",
@@ -558,46 +577,18 @@ class SectionReader {
   }
 
  private:
-  const std::string& file_;
-  std::string_view text_;
+  yaml::Reader& reader_;
   CostCatalog& cat_;
-  std::vector<Diagnostic>& diags_;
 
-  void error(const Node* n, std::string msg, std::string hint = {}) {
-    diags_.push_back(yaml::diagnostic_at(file_, text_, n, std::move(msg), std::move(hint)));
-  }
-
-  void check_keys(const Node& n, std::initializer_list<std::string_view> known_keys, std::string_view what) {
-    std::vector<std::string> names(known_keys.begin(), known_keys.end());
-    for (const auto& [k, v] : n.entries) {
-      if (std::find(names.begin(), names.end(), k->value) != names.end()) continue;
-      std::string hint = did_you_mean(k->value, names);
-      if (hint.empty()) {
-        hint = "allowed keys: ";
-        for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + names[i];
-      }
-      error(k.get(), fmt::format("unknown key '{}' in {}", k->value, what), hint);
-    }
-  }
-
-  std::optional<std::string> text(const Node* n, std::string_view what) {
-    if (!n) return std::nullopt;
-    if (n->is_scalar()) return n->value;
-    error(n, fmt::format("{} must be a text, not {}", what, n->kind_name()));
-    return std::nullopt;
-  }
+  void error(const Node* n, std::string msg, std::string hint = {}) { reader_.error(n, std::move(msg), std::move(hint)); }
+  std::optional<std::string> text(const Node* n, std::string_view what) { return reader_.text(n, what); }
 
   // A price or figure: a number >= 0 (> 0 when `positive`).
   std::optional<double> number(const Node* n, std::string_view what, bool positive = false) {
-    auto s = text(n, what);
-    if (!s) return std::nullopt;
-    auto v = parse_human_number(*s);
-    if (!v) {
-      error(n, fmt::format("{} must be a number, not '{}'", what, *s), "write it like 2.50, 0.002 or 40k (USD, no '$')");
-      return std::nullopt;
-    }
+    auto v = reader_.number(n, what, "write it like 2.50, 0.002 or 40k (USD, no '$')");
+    if (!v) return std::nullopt;
     if (positive ? !(*v > 0) : *v < 0) {
-      error(n, fmt::format("{} must be {} 0, not {}", what, positive ? "greater than" : "at least", *s));
+      error(n, fmt::format("{} must be {} 0, not {}", what, positive ? "greater than" : "at least", n->value));
       return std::nullopt;
     }
     return v;
@@ -633,20 +624,17 @@ class SectionReader {
     } else {
       ok = false;
     }
-    p.origin = {file_, anchor ? anchor->pos : SourcePos{}};
+    p.origin = {reader_.file(), anchor ? anchor->pos : SourcePos{}};
     if (!ok) return std::nullopt;
     return p;
   }
 
   void read_tiers(const Node& list) {
-    if (!list.is_seq()) return error(&list, fmt::format("'tiers' must be a list, not {}", list.kind_name()));
+    if (!reader_.list(&list, "'tiers'")) return;
     std::map<std::string, int> in_layer;
     for (const auto& item : list.items) {
-      if (!item->is_map()) {
-        error(item.get(), fmt::format("a tier must be a map, not {}", item->kind_name()));
-        continue;
-      }
-      check_keys(*item,
+      if (!reader_.map(item.get(), "a tier")) continue;
+      reader_.check_keys(*item,
                  {"id", "label", "model", "kind", "input_per_1m", "output_per_1m", "training_per_1m", "gpu_hourly",
                   "tokens_per_second", "training_tokens_per_second", "latency_ms", "source", "checked"},
                  "a tier");
@@ -758,20 +746,13 @@ class SectionReader {
   };
 
   void read_figures(const Node& map, std::string_view group, std::initializer_list<FigureKey> keys) {
-    if (!map.is_map()) return error(&map, fmt::format("'{}' must be a map, not {}", group, map.kind_name()));
+    std::string where = fmt::format("'{}'", group);
+    if (!reader_.map(&map, where)) return;
     std::vector<std::string> names;
     for (const auto& k : keys) names.emplace_back(k.key);
     for (const auto& [k, v] : map.entries) {
+      if (!reader_.known_key(*k, names, {where, false, {}})) continue;
       auto it = std::find(names.begin(), names.end(), k->value);
-      if (it == names.end()) {
-        std::string hint = did_you_mean(k->value, names);
-        if (hint.empty()) {
-          hint = "allowed keys: ";
-          for (std::size_t i = 0; i < names.size(); ++i) hint += (i ? ", " : "") + names[i];
-        }
-        error(k.get(), fmt::format("unknown key '{}' in '{}'", k->value, group), hint);
-        continue;
-      }
       const FigureKey& fk = *(keys.begin() + (it - names.begin()));
       std::string what = fmt::format("'{}.{}'", group, k->value);
       if (!v->is_map()) {
@@ -779,7 +760,7 @@ class SectionReader {
               fmt::format("{}: {{value: 0.02, source: \"where it comes from\", checked: 2026-11-21}}", k->value));
         continue;
       }
-      check_keys(*v, {"value", "source", "checked"}, what);
+      reader_.check_keys(*v, {"value", "source", "checked"}, what);
       const Node* value = v->get("value");
       if (!value) {
         error(k.get(), fmt::format("{} needs a 'value'", what));
@@ -797,9 +778,8 @@ class SectionReader {
 
 }  // namespace
 
-void read_cost_section(const yaml::Node& node, const std::string& file, std::string_view text, CostCatalog& catalog,
-                       std::vector<Diagnostic>& diags) {
-  SectionReader(file, text, catalog, diags).run(node);
+void read_cost_section(const yaml::Node& node, yaml::Reader& reader, CostCatalog& catalog) {
+  SectionReader(reader, catalog).run(node);
 }
 
 }  // namespace ragft

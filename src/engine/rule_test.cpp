@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "ragft/yaml_doc.h"
+#include "ragft/yaml_reader.h"
 
 namespace ragft {
 
@@ -14,21 +15,22 @@ namespace {
 class CaseReader {
  public:
   CaseReader(std::string_view text, const std::string& file, const RuleSet& rules, RuleTestLoad& out)
-      : text_(text), file_(file), rules_(rules), out_(out) {}
+      : text_(text), file_(file), rules_(rules), out_(out), reader_(file, text, out.errors) {}
 
   void read(const yaml::Node& root) {
     if (!root.is_map() || !root.get("cases")) {
       error(&root, "a rule test file must be a map with 'cases:'", "see docs/rules.md, 'Rule tests'");
       return;
     }
-    for (const auto& [k, v] : root.entries)
-      if (k->value != "cases") error(k.get(), fmt::format("unknown key '{}' in a rule test file", k->value), "only 'cases:' is allowed");
-    const yaml::Node* cases = root.get("cases");
-    if (!cases->is_seq()) {
-      error(cases, "'cases' must be a list");
-      return;
+    reader_.check_keys(root, {"cases"}, "a rule test file");
+    const yaml::Node* cases = reader_.list(root.get("cases"), "'cases'");
+    if (!cases) return;
+    // Past the cap a case's errors are only counted, so it could not tell
+    // that it is invalid: reading stops there (the file is refused anyway).
+    for (const auto& c : cases->items) {
+      if (reader_.full()) break;
+      read_case(*c);
     }
-    for (const auto& c : cases->items) read_case(*c);
   }
 
  private:
@@ -36,10 +38,9 @@ class CaseReader {
   const std::string& file_;
   const RuleSet& rules_;
   RuleTestLoad& out_;
+  yaml::Reader reader_;
 
-  void error(const yaml::Node* n, std::string msg, std::string hint = {}) {
-    out_.errors.push_back(make_diagnostic(file_, text_, n ? n->pos : SourcePos{}, std::move(msg), std::move(hint)));
-  }
+  void error(const yaml::Node* n, std::string msg, std::string hint = {}) { reader_.error(n, std::move(msg), std::move(hint)); }
 
   enum class Kind { rule, warning, no_warning, option, criterion };
   std::vector<std::string> ids(const yaml::Node* n, bool options) { return ids(n, options ? Kind::option : Kind::rule); }
@@ -97,10 +98,7 @@ class CaseReader {
       error(&n, "a test case must be a map with name, answers and expect");
       return;
     }
-    static const std::vector<std::string> keys = {"name", "source", "answers", "expect"};
-    for (const auto& [k, v] : n.entries)
-      if (std::find(keys.begin(), keys.end(), k->value) == keys.end())
-        error(k.get(), fmt::format("unknown key '{}' in a test case", k->value), did_you_mean(k->value, keys));
+    reader_.check_keys(n, {"name", "source", "answers", "expect"}, "a test case");
     RuleTestCase c;
     c.file = file_;
     c.pos = n.pos;
@@ -116,11 +114,8 @@ class CaseReader {
     if (!e || !e->is_map()) {
       error(e ? e : &n, fmt::format("test case '{}' needs 'expect:' with a 'recommendation'", c.name));
     } else {
-      static const std::vector<std::string> ekeys = {"recommendation", "confidence", "decided_by", "warnings",
-                                                     "no_warnings",    "excluded",   "unlocks"};
-      for (const auto& [k, v] : e->entries)
-        if (std::find(ekeys.begin(), ekeys.end(), k->value) == ekeys.end())
-          error(k.get(), fmt::format("unknown key '{}' in 'expect'", k->value), did_you_mean(k->value, ekeys));
+      reader_.check_keys(*e, {"recommendation", "confidence", "decided_by", "warnings", "no_warnings", "excluded", "unlocks"},
+                         "'expect'");
       const yaml::Node* rec = e->get("recommendation");
       if (!rec || !rec->is_scalar()) {
         error(e, "'expect' needs a 'recommendation'");
@@ -156,7 +151,11 @@ RuleTestLoad load_rule_tests(std::string_view text, const std::string& file, con
   yaml::ParseResult parsed = yaml::parse_yaml(text, file);
   for (auto& e : parsed.errors) out.errors.push_back(std::move(e));
   CaseReader reader(text, file, rules, out);
-  for (const auto& doc : parsed.documents) reader.read(*doc.root);
+  for (const auto& doc : parsed.documents) {
+    if (yaml::too_many(out.errors)) break;
+    reader.read(*doc.root);
+  }
+  yaml::cap_diagnostics(out.errors, file);
   // A file that tests nothing is a mistake (an empty file, 'cases: []'),
   // never a pass.
   if (out.errors.empty() && out.cases.empty()) {

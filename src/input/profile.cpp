@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "ragft/yaml_doc.h"
+#include "ragft/yaml_reader.h"
 
 namespace ragft {
 
@@ -16,7 +17,7 @@ const std::vector<std::string> kTopKeys = {"project", "description", "answers", 
 class DocumentReader {
  public:
   DocumentReader(std::string_view text, const std::string& file, const RuleSet& rules, std::vector<Diagnostic>& errors)
-      : text_(text), file_(file), rules_(rules), errors_(errors) {}
+      : text_(text), file_(file), rules_(rules), errors_(errors), reader_(file, text, errors) {}
 
   std::optional<Profile> read(const yaml::Document& doc, int index) {
     const yaml::Node& root = *doc.root;
@@ -30,10 +31,15 @@ class DocumentReader {
             "write 'answers:' with one 'criterion: value' per line (see 'ragft init')");
       return std::nullopt;
     }
+    const yaml::KeyRules top_rules{"", true, [this](const std::string& key) {
+                                     return rules_.criterion(key)
+                                                ? fmt::format("'{}' is a criterion: put it under 'answers:'", key)
+                                                : std::string();
+                                   }};
     for (const auto& [k, v] : root.entries) {
-      if (too_many_errors(errors_)) break;
+      if (yaml::too_many(errors_)) break;
       const std::string& key = k->value;
-      if (is_extension_key(key)) continue;
+      if (!reader_.known_key(*k, kTopKeys, top_rules) || is_extension_key(key)) continue;
       if (key == "project" || key == "description") {
         if (!v->is_scalar() && !v->is_null()) {
           error(v.get(), fmt::format("'{}' must be a text, not {}", key, v->kind_name()));
@@ -47,12 +53,6 @@ class DocumentReader {
       } else if (key == "answers") {
         p.answers = read_answer_map(*v, text_, file_, rules_, errors_, &p.blank, &p.blank_pos);
         p.answers_pos = k->pos;
-      } else {
-        std::string hint = did_you_mean(key, kTopKeys);
-        if (hint.empty() && rules_.criterion(key))
-          hint = fmt::format("'{}' is a criterion: put it under 'answers:'", key);
-        if (hint.empty()) hint = "allowed keys: project, description, answers, approach, waivers, and x-... for your own";
-        error(k.get(), fmt::format("unknown key '{}'", key), hint);
       }
     }
     if (!root.get("answers") && errors_.size() == before)
@@ -66,10 +66,9 @@ class DocumentReader {
   const std::string& file_;
   const RuleSet& rules_;
   std::vector<Diagnostic>& errors_;
+  yaml::Reader reader_;
 
-  void error(const yaml::Node* n, std::string msg, std::string hint = {}) {
-    errors_.push_back(yaml::diagnostic_at(file_, text_, n, std::move(msg), std::move(hint)));
-  }
+  void error(const yaml::Node* n, std::string msg, std::string hint = {}) { reader_.error(n, std::move(msg), std::move(hint)); }
 
   void read_approach(Profile& p, const yaml::Node& v) {
     if (!v.is_scalar()) {
@@ -97,8 +96,9 @@ std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::st
                                               std::vector<Diagnostic>& errors, std::vector<std::string>* blank,
                                               std::vector<SourcePos>* blank_pos) {
   std::map<std::string, Answer> out;
+  yaml::Reader reader(file, text, errors);
   auto error = [&](const yaml::Node* n, std::string msg, std::string hint = {}) {
-    errors.push_back(yaml::diagnostic_at(file, text, n, std::move(msg), std::move(hint)));
+    reader.error(n, std::move(msg), std::move(hint));
   };
   if (answers.is_null()) return out;
   if (!answers.is_map()) {
@@ -106,7 +106,7 @@ std::map<std::string, Answer> read_answer_map(const yaml::Node& answers, std::st
     return out;
   }
   for (const auto& [k, v] : answers.entries) {
-    if (too_many_errors(errors)) break;
+    if (yaml::too_many(errors)) break;
     const std::string& id = k->value;
     if (is_extension_key(id)) continue;
     const Criterion* c = rules.criterion(id);
@@ -143,16 +143,6 @@ std::optional<Profile> read_profile(const yaml::Node& root, std::string_view tex
   return reader.read(yaml::Document{yaml::NodePtr(yaml::NodePtr(), &root), start}, document);
 }
 
-void cap_errors(std::vector<Diagnostic>& errors, const std::string& file) {
-  if (!too_many_errors(errors)) return;
-  errors.resize(kMaxErrorsPerFile);
-  Diagnostic more;
-  more.file = file;
-  more.message = fmt::format("too many errors; only the first {} are shown", kMaxErrorsPerFile);
-  more.hint = "fix these and run again";
-  errors.push_back(std::move(more));
-}
-
 void read_documents(const yaml::ParseResult& parsed, std::string_view text, const std::string& file,
                     std::string_view what, std::string_view hint, std::vector<Diagnostic>& errors,
                     const std::function<void(const yaml::Document&, int index)>& read) {
@@ -165,7 +155,7 @@ void read_documents(const yaml::ParseResult& parsed, std::string_view text, cons
                          [](const yaml::Document& d) { return !d.root->is_null(); });
   int index = 0;
   for (const auto& doc : parsed.documents) {
-    if (too_many_errors(errors)) break;
+    if (yaml::too_many(errors)) break;
     if (doc.root->is_null() && any) {
       ++index;
       continue;
@@ -180,7 +170,7 @@ void read_documents(const yaml::ParseResult& parsed, std::string_view text, cons
   if (parsed.documents.empty() && parsed.errors.empty())
     errors.push_back(make_diagnostic(file, text, SourcePos{}, nothing, std::string(hint)));
   for (const auto& e : parsed.errors) errors.push_back(e);
-  cap_errors(errors, file);
+  yaml::cap_diagnostics(errors, file);
 }
 
 ProfileLoad load_profiles(std::string_view text, const std::string& file, const RuleSet& rules,

@@ -9,6 +9,7 @@
 
 #include "ragft/safe_text.h"
 #include "ragft/yaml_doc.h"
+#include "ragft/yaml_reader.h"
 
 namespace ragft {
 
@@ -49,7 +50,7 @@ const char* kProposalHint = "a proposal is a profile with 'approach:' and 'answe
 class ProposalReader {
  public:
   ProposalReader(std::string_view text, const std::string& file, const RuleSet& rules, ProposalLoad& out)
-      : text_(text), file_(file), rules_(rules), out_(out) {}
+      : text_(text), file_(file), rules_(rules), out_(out), reader_(file, text, out.errors) {}
 
   // Reads the proposal at `root` (a YAML document, or the `ragft` key of an
   // ADR, which is then `anchor`, where a missing `approach` is reported).
@@ -85,44 +86,29 @@ class ProposalReader {
   const RuleSet& rules_;
   ProposalLoad& out_;
   std::shared_ptr<const LineTable> lines_;  // of the whole file, made on the first proposal
+  yaml::Reader reader_;
 
-  void error(const yaml::Node* n, std::string msg, std::string hint = {}) {
-    out_.errors.push_back(yaml::diagnostic_at(file_, text_, n, std::move(msg), std::move(hint)));
-  }
+  void error(const yaml::Node* n, std::string msg, std::string hint = {}) { reader_.error(n, std::move(msg), std::move(hint)); }
 
   std::vector<Waiver> read_waivers(const yaml::Node& list) {
     std::vector<Waiver> out;
     if (list.is_null()) return out;
-    if (!list.is_seq()) {
-      error(&list, fmt::format("'waivers' must be a list, not {}", list.kind_name()),
-            "write one '- rule: ...' item per waiver, with 'reason:' (and optionally 'owner:' and 'expires:')");
+    if (!reader_.list(&list, "'waivers'",
+                      "write one '- rule: ...' item per waiver, with 'reason:' (and optionally 'owner:' and 'expires:')"))
       return out;
-    }
     std::vector<std::string> rule_ids;
     for (const auto& r : rules_.rules) rule_ids.push_back(r.id);
     for (const auto& item : list.items) {
-      if (too_many_errors(out_.errors)) break;
-      if (!item->is_map()) {
-        error(item.get(), fmt::format("a waiver must be a map, not {}", item->kind_name()),
-              "write 'rule:' and 'reason:' (and optionally 'owner:' and 'expires:')");
+      if (yaml::too_many(out_.errors)) break;
+      if (!reader_.map(item.get(), "a waiver", "write 'rule:' and 'reason:' (and optionally 'owner:' and 'expires:')"))
         continue;
-      }
       std::size_t before = out_.errors.size();
       Waiver w;
       const yaml::Node* rule = nullptr;
       for (const auto& [k, v] : item->entries) {
         const std::string& key = k->value;
-        if (is_extension_key(key)) continue;
-        if (std::find(kWaiverKeys.begin(), kWaiverKeys.end(), key) == kWaiverKeys.end()) {
-          std::string hint = did_you_mean(key, kWaiverKeys);
-          error(k.get(), fmt::format("unknown key '{}' in a waiver", key),
-                hint.empty() ? "allowed keys: rule, reason, owner, expires, and x-... for your own" : hint);
-          continue;
-        }
-        if (!v->is_scalar()) {
-          error(v.get(), fmt::format("'{}' must be a text, not {}", key, v->kind_name()));
-          continue;
-        }
+        if (!reader_.known_key(*k, kWaiverKeys, {"a waiver", true, {}}) || is_extension_key(key)) continue;
+        if (!reader_.text(v.get(), fmt::format("'{}'", key))) continue;
         if (key == "rule") {
           rule = v.get();
           w.rule = v->value;
@@ -322,7 +308,7 @@ ProposalLoad load_proposal_markdown(std::string_view text, const std::string& fi
   if (!adr) return out;
   ProposalReader reader(adr->yaml_text, file, rules, out);
   reader.read(*adr->proposal, 0, adr->key->pos, text, adr->key);
-  cap_errors(out.errors, file);
+  yaml::cap_diagnostics(out.errors, file);
   return out;
 }
 
@@ -358,7 +344,7 @@ ProfileSource load_profile_source(std::string_view text, const std::string& file
   // Read as a profile: `approach` and `waivers` are allowed and not judged.
   if (auto p = read_profile(*adr->proposal, adr->yaml_text, file, rules, 0, adr->key->pos, out.load.errors))
     out.load.profiles.push_back(std::move(*p));
-  cap_errors(out.load.errors, file);
+  yaml::cap_diagnostics(out.load.errors, file);
   return out;
 }
 

@@ -13,9 +13,7 @@ namespace ragft {
 
 namespace {
 
-bool uses_training(std::size_t option) {
-  return kCostOptions[option] == "fine_tune" || kCostOptions[option] == "hybrid";
-}
+bool uses_training(std::size_t option) { return kCostOptionTable[option].training; }
 
 bool is_cost_figure(std::string_view id) {
   const auto& ids = cost_figure_ids();

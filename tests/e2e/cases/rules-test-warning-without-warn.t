@@ -13,10 +13,10 @@ ragft rules test cases.yaml
 --- stderr
 cases.yaml:6:18: error: rule 'knowledge-needs-retrieval' has no 'warn:', so it never adds a warning
  6 |       warnings: [knowledge-needs-retrieval, teach-facts]
-   |                  ^
+   |                  ^~~~~~~~~~~~~~~~~~~~~~~~~
   hint: to test that it decides, write 'decided_by: knowledge-needs-retrieval'
 cases.yaml:7:21: error: rule 'hybrid-needs-two-problems' has no 'warn:', so it never adds a warning
  7 |       no_warnings: [hybrid-needs-two-problems]
-   |                     ^
+   |                     ^~~~~~~~~~~~~~~~~~~~~~~~~
   hint: remove it: this check cannot fail; to test that it holds an option back, write 'excluded: [hybrid]'
 --- exit 2
