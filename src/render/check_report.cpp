@@ -1,6 +1,7 @@
 // Rendering `ragft check` runs: text, json, GitHub workflow commands, SARIF
 // 2.1.0 and JUnit XML, with the escaping each of them needs.
 #include "ragft/check_report.h"
+#include "ragft/escape.h"
 #include "ragft/safe_text.h"
 #include "ragft/terminal_text.h"
 
@@ -15,15 +16,6 @@
 #include <fmt/format.h>
 
 namespace ragft {
-
-std::optional<CheckFormat> parse_check_format(std::string_view name) {
-  if (name == "text") return CheckFormat::text;
-  if (name == "json") return CheckFormat::json;
-  if (name == "github") return CheckFormat::github;
-  if (name == "sarif") return CheckFormat::sarif;
-  if (name == "junit") return CheckFormat::junit;
-  return std::nullopt;
-}
 
 std::string github_escape_data(std::string_view s) {
   std::string out;
@@ -42,44 +34,6 @@ std::string github_escape_property(std::string_view s) {
     if (c == ':') out += "%3A";
     else if (c == ',') out += "%2C";
     else out += c;
-  }
-  return out;
-}
-
-std::string xml_escape(std::string_view raw) {
-  std::string out;
-  for (char c : valid_utf8(raw)) {
-    unsigned char u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      case '\t': out += "&#9;"; break;
-      default:
-        // XML 1.0 allows no other control characters, not even escaped.
-        out += (u < 0x20 || u == 0x7f) ? '?' : c;
-    }
-  }
-  return out;
-}
-
-std::string xml_text_escape(std::string_view raw) {
-  std::string out;
-  for (char c : valid_utf8(raw)) {
-    unsigned char u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '\r': out += "&#13;"; break;
-      case '\n':
-      case '\t': out += c; break;
-      default: out += (u < 0x20 || u == 0x7f) ? '?' : c;
-    }
   }
   return out;
 }
