@@ -108,14 +108,27 @@ class FormatWriter {
   virtual void check(std::ostream&, const CheckReport&, const CheckWriteOptions&) const {}
 };
 
-// Every format, in the order help lists them.
-std::span<const std::unique_ptr<FormatWriter>> output_formats();
-// The format called `name` (or by its alias), or nullptr.
-const FormatWriter* find_format(std::string_view name);
-// The format `name` when it serves `use`, else nullptr.
-const FormatWriter* find_format(std::string_view name, unsigned use);
-// The names of the formats that serve `use`, as "text, json, ...", with
-// `notes`: "github (annotations)".
-std::string format_names(unsigned use, bool notes = false);
+// A list of formats, in the order help lists them.
+class FormatRegistry {
+ public:
+  void add(std::unique_ptr<FormatWriter> format) { formats_.push_back(std::move(format)); }
+  std::span<const std::unique_ptr<FormatWriter>> all() const { return formats_; }
+  // The format called `name` (or by its alias) that serves one of the
+  // commands in `use`, or nullptr.
+  const FormatWriter* find(std::string_view name, unsigned use = ~0u) const;
+  // The names of the formats that serve `use`, as "text, json, ...", with
+  // `notes`: "github (annotations)".
+  std::string names(unsigned use, bool notes = false) const;
+
+ private:
+  std::vector<std::unique_ptr<FormatWriter>> formats_;
+};
+
+// ragft's formats, from the registry's table (formats.cpp).
+const FormatRegistry& output_formats();
+inline const FormatWriter* find_format(std::string_view name, unsigned use = ~0u) {
+  return output_formats().find(name, use);
+}
+inline std::string format_names(unsigned use, bool notes = false) { return output_formats().names(use, notes); }
 
 }  // namespace ragft

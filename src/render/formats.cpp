@@ -28,14 +28,6 @@ const FormatCommand kCommands[] = {
     {"cost", use_cost},   {"check", use_check}, {"rules show", use_rules_show},
 };
 
-std::vector<std::unique_ptr<FormatWriter>> make_formats() {
-  std::vector<std::unique_ptr<FormatWriter>> all;
-#define RAGFT_MAKE_FORMAT(name) all.push_back(make_##name##_format());
-  RAGFT_FORMATS(RAGFT_MAKE_FORMAT)
-#undef RAGFT_MAKE_FORMAT
-  return all;
-}
-
 }  // namespace
 
 std::span<const FormatCommand> format_commands() { return kCommands; }
@@ -46,25 +38,26 @@ unsigned format_use(std::string_view command) {
   return 0;
 }
 
-std::span<const std::unique_ptr<FormatWriter>> output_formats() {
-  static const std::vector<std::unique_ptr<FormatWriter>> all = make_formats();
-  return all;
+const FormatRegistry& output_formats() {
+  static const FormatRegistry registry = [] {
+    FormatRegistry r;
+#define RAGFT_ADD_FORMAT(name) r.add(make_##name##_format());
+    RAGFT_FORMATS(RAGFT_ADD_FORMAT)
+#undef RAGFT_ADD_FORMAT
+    return r;
+  }();
+  return registry;
 }
 
-const FormatWriter* find_format(std::string_view name) {
-  for (const auto& f : output_formats())
-    if (name == f->name() || (!f->alias().empty() && name == f->alias())) return f.get();
+const FormatWriter* FormatRegistry::find(std::string_view name, unsigned use) const {
+  for (const auto& f : formats_)
+    if ((name == f->name() || (!f->alias().empty() && name == f->alias())) && f->serves(use)) return f.get();
   return nullptr;
 }
 
-const FormatWriter* find_format(std::string_view name, unsigned use) {
-  const FormatWriter* f = find_format(name);
-  return f && f->serves(use) ? f : nullptr;
-}
-
-std::string format_names(unsigned use, bool notes) {
+std::string FormatRegistry::names(unsigned use, bool notes) const {
   std::string out;
-  for (const auto& f : output_formats()) {
+  for (const auto& f : formats_) {
     if (!f->serves(use)) continue;
     if (!out.empty()) out += ", ";
     out += f->name();
