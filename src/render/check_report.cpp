@@ -2,6 +2,7 @@
 // 2.1.0 and JUnit XML, with the escaping each of them needs.
 #include "ragft/check_report.h"
 #include "ragft/escape.h"
+#include "ragft/json_writer.h"
 #include "ragft/safe_text.h"
 #include "ragft/terminal_text.h"
 
@@ -183,124 +184,79 @@ std::string check_text(const CheckReport& report, const RuleSet& rules, const Te
 
 namespace {
 
-std::string pad(int depth) { return std::string(static_cast<std::size_t>(depth) * 2, ' '); }
-
-// A JSON document written member by member, byte for byte as nlohmann's
-// dump(2) writes the whole, so that a long array can be written one item at
-// a time.
-class JsonStream {
- public:
-  explicit JsonStream(std::ostream& out) : out_(out) {}
-  // `"key": value` at `depth` (1: a member of the top object).
-  void member(int depth, std::string_view key, const json& value, bool last = false) {
-    out_ << pad(depth) << json_text(json(std::string(key))) << ": " << nested(value, depth) << (last ? "\n" : ",\n");
-  }
-  void open_array(int depth, std::string_view key) {
-    out_ << pad(depth) << json_text(json(std::string(key))) << ": [";
-    first_ = true;
-  }
-  void open_object(int depth) { out_ << pad(depth) << "{\n"; }
-  void close_object(int depth, bool last) { out_ << pad(depth) << "}" << (last ? "\n" : ",\n"); }
-  // An item of the open array, which is a member at `depth - 1`.
-  void item(int depth, const json& value) {
-    out_ << (first_ ? "\n" : ",\n") << pad(depth) << nested(value, depth);
-    first_ = false;
-  }
-  void close_array(int depth, bool last) {
-    if (!first_) out_ << "\n" << pad(depth);
-    out_ << "]" << (last ? "\n" : ",\n");
-  }
-
- private:
-  static std::string nested(const json& value, int depth) {
-    std::string text = json_text(value, 2);
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-      out += c;
-      if (c == '\n') out += pad(depth);
-    }
-    return out;
-  }
-  std::ostream& out_;
-  bool first_ = true;
-};
-
-json proposal_json(const ProposalCheck& p, const RuleSet& rules) {
+// The writers below write with a JsonWriter into a buffer that goes out
+// after every proposal: a report of 100,000 proposals is never one string
+// or tree in memory.
+void write_proposal_json(JsonWriter& w, const ProposalCheck& p, const RuleSet& rules) {
   const Decision& d = p.result.decision;
-  json pj;
-  pj["file"] = p.file;
-  pj["document"] = p.document;
-  pj["project"] = p.project;
-  pj["approach"] = p.approach;
-  pj["line"] = p.approach_pos.line;
-  pj["passed"] = p.passed;
-  pj["verdict"] = verdict_name(p.verdict);
-  pj["recommendation"] = d.recommendation;
-  pj["confidence"] = d.confidence;
-  pj["decided_by"] = d.decided_by.empty() ? json(nullptr) : json(d.decided_by);
-  json scores = json::object();
-  for (std::size_t i = 0; i < rules.options.size() && i < d.scores.size(); ++i) scores[rules.options[i].id] = d.scores[i];
-  pj["scores"] = scores;
-  pj["behind"] = p.behind;
-  pj["missing"] = p.missing;
-  pj["findings"] = json::array();
+  w.begin_object().member("file", p.file).member("document", p.document).member("project", p.project);
+  w.member("approach", p.approach).member("line", p.approach_pos.line).member("passed", p.passed);
+  w.member("verdict", verdict_name(p.verdict)).member("recommendation", d.recommendation);
+  w.member("confidence", d.confidence).key("decided_by").string_or_null(d.decided_by);
+  w.key("scores").begin_object();
+  for (std::size_t i = 0; i < rules.options.size() && i < d.scores.size(); ++i) w.member(rules.options[i].id, d.scores[i]);
+  w.end_object().member("behind", p.behind).key("missing").begin_array();
+  for (const auto& m : p.missing) w.value(m);
+  w.end_array().key("findings").begin_array();
   for (const auto& f : p.findings) {
-    json fj = {{"kind", kind_name(f.kind)},
-               {"rule", f.rule},
-               {"severity", std::string(severity_name(f.severity))},
-               {"fails", f.fails},
-               {"message", f.message},
-               {"source", f.source},
-               {"line", f.pos.line},
-               {"column", f.pos.col}};
+    w.begin_object().member("kind", kind_name(f.kind)).member("rule", f.rule);
+    w.member("severity", severity_name(f.severity)).member("fails", f.fails).member("message", f.message);
+    w.member("source", f.source).member("line", f.pos.line).member("column", f.pos.col).key("waived");
     if (f.suppressed()) {
-      const Waiver& w = p.waivers[static_cast<std::size_t>(f.waiver)];
-      fj["waived"] = {{"reason", w.reason},
-                      {"owner", w.owner.empty() ? json(nullptr) : json(w.owner)},
-                      {"expires", w.expires ? json(w.expires->str()) : json(nullptr)},
-                      {"line", w.pos.line}};
+      const Waiver& wv = p.waivers[static_cast<std::size_t>(f.waiver)];
+      w.begin_object().member("reason", wv.reason).key("owner").string_or_null(wv.owner).key("expires");
+      if (wv.expires) w.value(wv.expires->str());
+      else w.null();
+      w.member("line", wv.pos.line).end_object();
     } else {
-      fj["waived"] = nullptr;
+      w.null();
     }
-    pj["findings"].push_back(fj);
+    w.end_object();
   }
-  return pj;
+  w.end_array().end_object();
+}
+
+// A line or column when it is known, else null.
+void write_position(JsonWriter& w, std::string_view key, bool known, int v) {
+  w.key(key);
+  if (known) w.value(v);
+  else w.null();
 }
 
 }  // namespace
 
 void write_check_json(std::ostream& out, const CheckReport& report, const RuleSet& rules) {
-  JsonStream js(out);
-  out << "{\n";
-  js.member(1, "schema", "ragft/check/v1");
-  js.member(1, "passed", report.exit_code() == 0);
-  js.member(1, "strict", report.options.strict);
-  js.member(1, "nothing_checked", report.nothing_checked ? json(report.nothing_checked_reason) : json(nullptr));
-  js.member(1, "today", report.options.today.str());
-  js.member(1, "close_margin", rules.settings.close_margin);
-  js.member(1, "summary",
-            {{"proposals", report.proposals.size()},
-             {"passed", report.passed()},
-             {"failed", report.failed()},
-             {"skipped", report.skipped.size()},
-             {"invalid", report.invalid_files}});
-  js.open_array(1, "proposals");
-  report.proposals.for_each([&](const ProposalCheck& p) { js.item(2, proposal_json(p, rules)); });
-  js.close_array(1, false);
-  json skipped = json::array();
-  for (const auto& s : report.skipped) skipped.push_back({{"file", s.file}, {"reason", s.reason}});
-  js.member(1, "skipped", skipped);
-  js.open_array(1, "invalid");
-  report.invalid.for_each([&](const Diagnostic& d) {
-    js.item(2, {{"file", d.file},
-                {"line", d.pos.known() ? json(d.pos.line) : json(nullptr)},
-                {"column", d.pos.known() ? json(d.pos.col) : json(nullptr)},
-                {"message", d.message},
-                {"hint", d.hint}});
+  std::string buf;
+  JsonWriter w(buf, 2);
+  auto flush = [&] {
+    out << buf;
+    buf.clear();
+  };
+  w.begin_object().member("schema", "ragft/check/v1").member("passed", report.exit_code() == 0);
+  w.member("strict", report.options.strict).key("nothing_checked");
+  if (report.nothing_checked) w.value(report.nothing_checked_reason);
+  else w.null();
+  w.member("today", report.options.today.str()).member("close_margin", rules.settings.close_margin);
+  w.key("summary").begin_object().member("proposals", report.proposals.size()).member("passed", report.passed());
+  w.member("failed", report.failed()).member("skipped", report.skipped.size()).member("invalid", report.invalid_files);
+  w.end_object().key("proposals").begin_array();
+  report.proposals.for_each([&](const ProposalCheck& p) {
+    write_proposal_json(w, p, rules);
+    flush();
   });
-  js.close_array(1, true);
-  out << "}\n";
+  w.end_array().key("skipped").begin_array();
+  for (const auto& sk : report.skipped) w.begin_object().member("file", sk.file).member("reason", sk.reason).end_object();
+  w.end_array().key("invalid").begin_array();
+  report.invalid.for_each([&](const Diagnostic& d) {
+    w.begin_object().member("file", d.file);
+    write_position(w, "line", d.pos.known(), d.pos.line);
+    write_position(w, "column", d.pos.known(), d.pos.col);
+    w.member("message", d.message).member("hint", d.hint).end_object();
+    flush();
+  });
+  w.end_array().end_object();
+  buf += '\n';
+  flush();
 }
 
 json check_json(const CheckReport& report, const RuleSet& rules) {
@@ -511,12 +467,14 @@ Descriptor describe(const RuleSet& rules, const std::string& id, const std::stri
   return {id, rule_name(id), id, id, id, id, "", "error", docs + "/decision-model.md"};
 }
 
-json sarif_location(const std::string& file, SourcePos pos, int length, std::string_view line) {
-  json phys = {{"artifactLocation", {{"uri", path_to_uri(file)}}}};
+// {"physicalLocation": {"artifactLocation", "region", "contextRegion"}}.
+void write_sarif_location(JsonWriter& w, const std::string& file, SourcePos pos, int length, std::string_view line) {
+  w.begin_object().key("physicalLocation").begin_object();
+  w.key("artifactLocation").begin_object().member("uri", path_to_uri(file)).end_object();
   if (pos.known()) {
     int col = char_column(line, pos.col);
     int end = std::max(col + 1, char_column(line, pos.col + length));
-    json region = {{"startLine", pos.line}, {"startColumn", col}, {"endColumn", end}};
+    w.key("region").begin_object().member("startLine", pos.line).member("startColumn", col).member("endColumn", end);
     // The snippet of a region is the text it covers; the line is its context.
     std::size_t from = static_cast<std::size_t>(pos.col - 1);
     // Both are cut at character boundaries; a line longer than
@@ -524,15 +482,18 @@ json sarif_location(const std::string& file, SourcePos pos, int length, std::str
     constexpr std::size_t kMaxContextLine = 1000;
     if (from < line.size()) {
       std::string_view rest = line.substr(from);
-      region["snippet"] = {{"text", std::string(rest.substr(0, utf8_prefix(rest, std::min<std::size_t>(
-                                                                                    static_cast<std::size_t>(length),
-                                                                                    kMaxContextLine))))}};
+      w.key("snippet").begin_object();
+      w.member("text", rest.substr(0, utf8_prefix(rest, std::min<std::size_t>(static_cast<std::size_t>(length),
+                                                                             kMaxContextLine))));
+      w.end_object();
     }
-    phys["region"] = region;
-    if (!line.empty() && line.size() <= kMaxContextLine)
-      phys["contextRegion"] = {{"startLine", pos.line}, {"snippet", {{"text", std::string(line)}}}};
+    w.end_object();
+    if (!line.empty() && line.size() <= kMaxContextLine) {
+      w.key("contextRegion").begin_object().member("startLine", pos.line);
+      w.key("snippet").begin_object().member("text", line).end_object().end_object();
+    }
   }
-  return {{"physicalLocation", phys}};
+  w.end_object().end_object();
 }
 
 }  // namespace
@@ -563,92 +524,101 @@ void write_check_sarif(std::ostream& out, const CheckReport& report, const RuleS
   for (const char* own : {kMissingAnswer, kLowConfidence, kWaiverExpired, kWaiverUnused, kInvalidInput})
     if (std::find(used.begin(), used.end(), own) != used.end()) order.emplace_back(own);
   std::map<std::string, int> index;
-  json descriptors = json::array();
+  int described = 0;
+  for (const auto& id : order) index[id] = described++;
+
+  std::string buf;
+  JsonWriter w(buf, 2);
+  auto flush = [&] {
+    out << buf;
+    buf.clear();
+  };
+  w.begin_object().member("$schema", "https://json.schemastore.org/sarif-2.1.0.json").member("version", "2.1.0");
+  w.key("runs").begin_array().begin_object();
+  w.key("tool").begin_object().key("driver").begin_object();
+  w.member("name", "ragft").member("version", RAGFT_VERSION).key("rules").begin_array();
   for (const auto& id : order) {
     Descriptor d = describe(rules, id, docs_url);
-    index[id] = static_cast<int>(descriptors.size());
-    json props = {{"source", d.source}};
-    descriptors.push_back({{"id", d.id},
-                           {"name", d.name},
-                           {"shortDescription", {{"text", d.short_text}}},
-                           {"fullDescription", {{"text", d.full_text}}},
-                           {"help", {{"text", d.help}, {"markdown", d.help_markdown}}},
-                           {"helpUri", d.help_uri},
-                           {"defaultConfiguration", {{"level", d.level}}},
-                           {"properties", props}});
+    w.begin_object().member("id", d.id).member("name", d.name);
+    w.key("shortDescription").begin_object().member("text", d.short_text).end_object();
+    w.key("fullDescription").begin_object().member("text", d.full_text).end_object();
+    w.key("help").begin_object().member("text", d.help).member("markdown", d.help_markdown).end_object();
+    w.member("helpUri", d.help_uri);
+    w.key("defaultConfiguration").begin_object().member("level", d.level).end_object();
+    w.key("properties").begin_object().member("source", d.source).end_object();
+    w.end_object();
   }
+  w.end_array().end_object().end_object();
 
-  json notifications = json::array();
-  for (const auto& s : report.skipped)
-    notifications.push_back({{"level", "note"},
-                             {"message", {{"text", "skipped: " + s.reason}}},
-                             {"locations", json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", path_to_uri(s.file)}}}}}}})}});
-  if (report.nothing_checked)
-    notifications.push_back({{"level", "error"},
-                             {"message", {{"text", report.nothing_checked_reason}}},
-                             {"descriptor", {{"id", "ragft/nothing-checked"}}}});
-  json invocation = {{"executionSuccessful", report.invalid_files == 0 && !report.nothing_checked},
-                     {"exitCode", report.exit_code()}};
-  if (!notifications.empty()) invocation["toolExecutionNotifications"] = notifications;
+  w.key("invocations").begin_array().begin_object();
+  w.member("executionSuccessful", report.invalid_files == 0 && !report.nothing_checked);
+  w.member("exitCode", report.exit_code());
+  if (!report.skipped.empty() || report.nothing_checked) {
+    w.key("toolExecutionNotifications").begin_array();
+    for (const auto& sk : report.skipped) {
+      w.begin_object().member("level", "note");
+      w.key("message").begin_object().member("text", "skipped: " + sk.reason).end_object();
+      w.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
+      w.key("artifactLocation").begin_object().member("uri", path_to_uri(sk.file)).end_object();
+      w.end_object().end_object().end_array().end_object();
+    }
+    if (report.nothing_checked) {
+      w.begin_object().member("level", "error");
+      w.key("message").begin_object().member("text", report.nothing_checked_reason).end_object();
+      w.key("descriptor").begin_object().member("id", "ragft/nothing-checked").end_object().end_object();
+    }
+    w.end_array();
+  }
+  w.end_object().end_array();
+  w.member("columnKind", "unicodeCodePoints");
 
-  json driver = {{"name", "ragft"},
-                 {"version", RAGFT_VERSION},
-                 {"rules", descriptors}};
-
-  // The results are written one at a time: a run of 100,000 proposals is
-  // never one tree in memory.
-  JsonStream js(out);
-  out << "{\n";
-  js.member(1, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-  js.member(1, "version", "2.1.0");
-  out << pad(1) << "\"runs\": [\n";
-  js.open_object(2);
-  js.member(3, "tool", {{"driver", driver}});
-  js.member(3, "invocations", json::array({invocation}));
-  js.member(3, "columnKind", "unicodeCodePoints");
-  js.open_array(3, "results");
+  // The results are written one at a time.
+  w.key("results").begin_array();
   report.invalid.for_each([&](const Diagnostic& d) {
-    js.item(4, {{"ruleId", kInvalidInput},
-                {"ruleIndex", index[kInvalidInput]},
-                {"level", "error"},
-                {"message", {{"text", d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")"}}},
-                {"locations", json::array({sarif_location(d.file, d.pos, d.length, d.source_line)})}});
+    w.begin_object().member("ruleId", kInvalidInput).member("ruleIndex", index[kInvalidInput]).member("level", "error");
+    w.key("message").begin_object();
+    w.member("text", d.hint.empty() ? d.message : d.message + " (hint: " + d.hint + ")").end_object();
+    w.key("locations").begin_array();
+    write_sarif_location(w, d.file, d.pos, d.length, d.source_line);
+    w.end_array().end_object();
+    flush();
   });
   report.proposals.for_each([&](const ProposalCheck& p) {
     for (const auto& f : p.findings) {
-      std::string level = f.fails ? "error" : sarif_level(f.severity);
-      json r = {{"ruleId", f.rule},
-                {"ruleIndex", index[f.rule]},
-                {"level", level},
-                {"message", {{"text", f.message}}},
-                {"locations", json::array({sarif_location(p.file, f.pos, f.length, f.source_line)})}};
+      w.begin_object().member("ruleId", f.rule).member("ruleIndex", index[f.rule]);
+      w.member("level", f.fails ? std::string("error") : sarif_level(f.severity));
+      w.key("message").begin_object().member("text", f.message).end_object();
+      w.key("locations").begin_array();
+      write_sarif_location(w, p.file, f.pos, f.length, f.source_line);
+      w.end_array();
       if (f.suppressed()) {
-        const Waiver& w = p.waivers[static_cast<std::size_t>(f.waiver)];
-        json s = {{"kind", "inSource"},
-                  {"status", "accepted"},
-                  {"justification", w.reason},
-                  {"location", sarif_location(p.file, w.pos, w.length, w.source_line)}};
-        json props = json::object();
-        if (!w.owner.empty()) props["owner"] = w.owner;
-        if (w.expires) props["expires"] = w.expires->str();
-        if (!props.empty()) s["properties"] = props;
-        r["suppressions"] = json::array({s});
+        const Waiver& wv = p.waivers[static_cast<std::size_t>(f.waiver)];
+        w.key("suppressions").begin_array().begin_object();
+        w.member("kind", "inSource").member("status", "accepted").member("justification", wv.reason);
+        w.key("location");
+        write_sarif_location(w, p.file, wv.pos, wv.length, wv.source_line);
+        if (!wv.owner.empty() || wv.expires) {
+          w.key("properties").begin_object();
+          if (!wv.owner.empty()) w.member("owner", wv.owner);
+          if (wv.expires) w.member("expires", wv.expires->str());
+          w.end_object();
+        }
+        w.end_object().end_array();
       }
-      r["properties"] = {{"approach", p.approach},
-                         {"recommendation", p.result.decision.recommendation},
-                         {"project", p.project},
-                         {"document", p.document}};
-      js.item(4, r);
+      w.key("properties").begin_object().member("approach", p.approach);
+      w.member("recommendation", p.result.decision.recommendation).member("project", p.project);
+      w.member("document", p.document).end_object().end_object();
     }
+    flush();
   });
-  js.close_array(3, false);
-  js.member(3, "properties",
-            {{"strict", report.options.strict},
-             {"today", report.options.today.str()},
-             {"ruleLayers", report.rule_layers}},
-            true);
-  js.close_object(2, true);
-  out << pad(1) << "]\n}\n";
+  w.end_array();
+  w.key("properties").begin_object().member("strict", report.options.strict);
+  w.member("today", report.options.today.str()).key("ruleLayers").begin_array();
+  for (const auto& l : report.rule_layers) w.value(l);
+  w.end_array().end_object();
+  w.end_object().end_array().end_object();
+  buf += '\n';
+  flush();
 }
 
 json check_sarif(const CheckReport& report, const RuleSet& rules, const std::string& docs_url) {
