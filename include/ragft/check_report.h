@@ -1,7 +1,9 @@
 // Rendering a `ragft check` run: text for people, json, GitHub workflow
 // commands (annotations on the pull request), SARIF 2.1.0 (code scanning) and
 // JUnit XML (test reports). Pure functions to strings; the same report always
-// renders to the same bytes.
+// renders to the same bytes. The text is in check_report.cpp, each other
+// format in its writer's file (src/render/format_json.cpp, format_github.cpp,
+// format_sarif.cpp, format_junit.cpp).
 #pragma once
 #include <optional>
 #include <ostream>
