@@ -1,7 +1,9 @@
 // Rendering a `ragft check` run: text for people, json, GitHub workflow
 // commands (annotations on the pull request), SARIF 2.1.0 (code scanning) and
 // JUnit XML (test reports). Pure functions to strings; the same report always
-// renders to the same bytes.
+// renders to the same bytes. The text is in check_report.cpp, each other
+// format in its writer's file (src/render/format_json.cpp, format_github.cpp,
+// format_sarif.cpp, format_junit.cpp).
 #pragma once
 #include <optional>
 #include <ostream>
@@ -11,13 +13,11 @@
 #include <nlohmann/json.hpp>
 
 #include "ragft/check.h"
+#include "ragft/escape.h"
 #include "ragft/report.h"
 #include "ragft/ruleset.h"
 
 namespace ragft {
-
-enum class CheckFormat { text, json, github, sarif, junit };
-std::optional<CheckFormat> parse_check_format(std::string_view name);
 
 // Per proposal a PASS/FAIL line, then each finding as a diagnostic (file:line:col,
 // the line, a caret) with its rule and source; skipped files; a summary line.
@@ -61,8 +61,6 @@ void write_check_junit(std::ostream& out, const CheckReport& report);
 // Escaping, exposed for tests.
 std::string github_escape_data(std::string_view s);      // % \r \n
 std::string github_escape_property(std::string_view s);  // also : and ,
-std::string xml_escape(std::string_view s);              // attributes: & < > " ' and control characters
-std::string xml_text_escape(std::string_view s);         // element text: & < > and control characters but \t \n
 // A relative path as a URI reference; an absolute path as a file:// URI.
 std::string path_to_uri(std::string_view path);
 // The 1-based column in Unicode code points of byte column `byte_col` of `line`.

@@ -28,6 +28,12 @@ void append_count(std::string& out, double n);
 // Money is rounded to cents; unknown figures are null.
 void write_cost_json(JsonWriter& w, const CostEstimate& e);
 nlohmann::ordered_json cost_json(const CostEstimate& e);  // the same as a tree
+// Whether criterion `c` is an input of the cost estimate.
+bool cost_relevant(const Criterion& c);
+// The estimate of one profile for tools ("ragft/cost/v1"): schema, file,
+// document, project, recommendation, cost, inputs {criterion: the answer or
+// its default, null without one}, assumed [the criteria not answered].
+void write_cost_document(JsonWriter& w, const Result& r, const RuleSet& rules);
 
 // One line (no newline) for the verdict of `score`: the total per option over
 // the horizon (or per 1,000 calls without a volume) and the break-even.

@@ -1,6 +1,7 @@
-// Rendering results for people and machines: text, json, jsonl, csv and
-// markdown for `score`; the full trace for `explain`. Pure functions to
-// strings: the library never prints.
+// Rendering results for people and machines: the text verdict, the JSON
+// result object, the full trace for `explain`, the csv and markdown rows.
+// Pure functions to strings: the library never prints. The formats that
+// write them are in ragft/formats.h.
 #pragma once
 #include <string>
 #include <vector>
@@ -14,8 +15,6 @@
 #include "ragft/value_json.h"
 
 namespace ragft {
-
-enum class OutputFormat { text, json, jsonl, csv, markdown };
 
 // How every command names a result: "file.yaml", or "file.yaml#2" for the
 // second document of a multi-document file (control characters visible).
@@ -46,7 +45,8 @@ std::string result_brief(const Result& r, const RuleSet& rules, const TextStyle&
 // held, then the tally and what would change the answer.
 std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle& style);
 
-// Tables: the header line, then one line per result.
+// Tables: the header line, then one line per result (format_csv.cpp,
+// format_markdown.cpp).
 std::string csv_header(const RuleSet& rules);
 std::string csv_row(const Result& r, const RuleSet& rules);
 std::string markdown_header(const RuleSet& rules);

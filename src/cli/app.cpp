@@ -71,19 +71,25 @@ Examples:
   ragft score --help                         a command's own options and examples
 )";
 
-const char* kResultFormats = "text, json, jsonl, csv, markdown";
 const std::vector<std::string> kColorModes = {"auto", "always", "never"};
 
-// The --format values of each command (the first is the default). A command
-// that is not listed takes no --format.
-const NamedText kFormatTable[] = {
-    {"ask", kResultFormats},
-    {"score", kResultFormats},
-    {"explain", kResultFormats},
-    {"cost", "text, json, jsonl, csv, markdown, svg"},
-    {"check", "text, json, github, sarif, junit"},
-    {"rules show", "text, json"},
-};
+// The --format values of each command (the first is the default), from the
+// registry of formats. A command that is not listed takes no --format.
+const std::vector<NamedText>& format_table() {
+  struct Table {
+    std::vector<std::string> texts;
+    std::vector<NamedText> rows;
+  };
+  static const Table table = [] {
+    Table t;
+    auto commands = format_commands();
+    t.texts.reserve(commands.size());
+    for (const auto& c : commands) t.texts.push_back(format_names(c.use));
+    for (std::size_t i = 0; i < commands.size(); ++i) t.rows.push_back({commands[i].name, t.texts[i].c_str()});
+    return t;
+  }();
+  return table.rows;
+}
 
 const NamedText kExitCodes[] = {
     {"0", "success"},
@@ -131,17 +137,8 @@ void add_output_options(CLI::App& sub, OutputFile& file, const std::string& what
 
 namespace {
 
-std::optional<OutputFormat> parse_format(const std::string& f) {
-  if (f == "text") return OutputFormat::text;
-  if (f == "json") return OutputFormat::json;
-  if (f == "jsonl") return OutputFormat::jsonl;
-  if (f == "csv") return OutputFormat::csv;
-  if (f == "markdown" || f == "md") return OutputFormat::markdown;
-  return std::nullopt;
-}
-
 const char* formats_of(const std::string& command) {
-  for (const auto& f : kFormatTable)
+  for (const auto& f : format_table())
     if (command == f.name) return f.text;
   return nullptr;
 }
@@ -225,7 +222,7 @@ const NamedText kFiles[] = {
 // `ragft --generate WHAT`: the man page or a shell completion script, from
 // the command table and the options the commands declared.
 int generate_reference(const CLI::App& app, std::string_view what, std::ostream& out, std::ostream& err) {
-  Reference ref{app, kFormatTable, kExitCodes, kEnvironment, kFiles, {}, RAGFT_VERSION, kExamples, kColorModes};
+  Reference ref{app, format_table(), kExitCodes, kEnvironment, kFiles, {}, RAGFT_VERSION, kExamples, kColorModes};
   Session session(RawOptions{}, "", out, err);
   std::vector<std::string> names;
   RulesLoad load = session.load({}, names);
@@ -315,7 +312,7 @@ int dispatch(int argc, char** argv, std::ostream& out, std::ostream& err) {
   raw.format_given = format_option->count() > 0;
   if (raw.format_given && !formats_of(name)) {
     std::string with;
-    for (const auto& f : kFormatTable) with += fmt::format("{}'{}'", with.empty() ? "" : ", ", f.name);
+    for (const auto& f : format_table()) with += fmt::format("{}'{}'", with.empty() ? "" : ", ", f.name);
     err << fmt::format("ragft: error: 'ragft {}' has no --format\n  hint: the commands with a --format are {}; 'ragft "
                        "COMMAND --help' lists its formats\n",
                        name, with);
@@ -375,23 +372,15 @@ std::string Session::formats() const {
 }
 
 std::optional<Context> Session::context(const std::vector<std::string>& extra, bool own_formats) {
-  auto format = own_formats ? std::optional<OutputFormat>(OutputFormat::text) : parse_format(raw_.format);
-  std::string allowed = formats();
-  if (format && !own_formats && !allowed.empty()) {
-    // Accepted by the parser but not by this command (rules show: text, json).
-    std::string canonical = raw_.format == "md" ? "markdown" : raw_.format;
-    bool listed = false;
-    for (std::size_t from = 0; from < allowed.size();) {
-      std::size_t end = std::min(allowed.find(", ", from), allowed.size());
-      if (allowed.compare(from, end - from, canonical) == 0) listed = true;
-      from = end + 2;
-    }
-    if (!listed) format.reset();
-  }
+  // A command without a --format of its own is validated as the result
+  // commands are (its --format is text: dispatch refused any other).
+  const unsigned use = format_use(command_);
+  const FormatWriter* format = own_formats ? find_format("text") : find_format(raw_.format, use ? use : use_results);
   if (!format) {
+    const std::string results = format_names(use_score), allowed = formats();
     err_ << fmt::format("ragft: error: unknown format '{}'{}\n  hint: one of: {}\n", raw_.format,
-                        allowed == kResultFormats ? std::string() : " for 'ragft " + command_ + "'",
-                        allowed.empty() ? kResultFormats : allowed);
+                        allowed == results ? std::string() : " for 'ragft " + command_ + "'",
+                        allowed.empty() ? results : allowed);
     return std::nullopt;
   }
   std::vector<std::string> names;
@@ -401,7 +390,7 @@ std::optional<Context> Session::context(const std::vector<std::string>& extra, b
     err_ << "ragft: the rules have errors; nothing was evaluated (run 'ragft rules lint' for the full list)\n";
     return std::nullopt;
   }
-  Context ctx{std::move(*load.rules), {}, *format, {}, raw_.quiet, out_, err_};
+  Context ctx{std::move(*load.rules), {}, format, {}, raw_.quiet, out_, err_};
   ctx.style.color = color_wanted(raw_.color, to_file_ ? -1 : STDOUT_FILENO);
   // On a terminal, wrap at its width; elsewhere (and in an -o FILE) at a
   // fixed width, so the same input always gives the same bytes.

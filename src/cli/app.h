@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ragft/engine.h"
+#include "ragft/formats.h"
 #include "ragft/report.h"
 #include "ragft/ruleset.h"
 
@@ -22,7 +23,7 @@ enum Exit : int { ok = 0, failed = 1, invalid = 2, internal = 3 };
 struct Context {
   RuleSet rules;
   std::vector<std::pair<std::string, expr::Value>> sets;  // --set, in order
-  OutputFormat format = OutputFormat::text;
+  const FormatWriter* format = nullptr;  // never null once validated
   TextStyle style;
   bool quiet = false;
   std::ostream& out;

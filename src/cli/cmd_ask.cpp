@@ -11,6 +11,7 @@
 #include <ctime>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -192,9 +193,9 @@ Examples:
   }
 
   int list(Context& ctx) {
-    if (ctx.format == OutputFormat::json) {
+    if (ctx.format->name() == "json") {
       ctx.out << json_text(questions_json(ctx.rules), 2) << "\n";
-    } else if (ctx.format == OutputFormat::text) {
+    } else if (ctx.format->name() == "text") {
       ctx.out << visible_text(questions_text(ctx.rules, ctx.style), ctx.style.color);
     } else {
       ctx.err << "ragft: error: 'ask --list' prints text or json\n  hint: use --format json or --format text\n";
@@ -234,38 +235,16 @@ Examples:
     return true;
   }
 
+  // As `ragft score` prints a batch of one result.
   void print_verdict(Context& ctx, const Result& r) {
-    std::ostream& out = ctx.out;
-    switch (ctx.format) {
-      case OutputFormat::text:
-        if (ctx.quiet)
-          out << fmt::format("{}: {} ({})\n",
-                             !r.file.empty()      ? visible(r.file)
-                             : r.project.empty() ? std::string("profile")
-                                                 : visible(r.project),
-                             r.decision.recommendation, r.decision.confidence);
-        else
-          out << result_text(r, ctx.rules, ctx.style);
-        break;
-      case OutputFormat::json: {
-        // As `ragft score --format json` prints one result: an array.
-        std::string body = "[\n  ";
-        JsonWriter w(body, 2, 1);
-        write_result_json(w, r, ctx.rules);
-        out << body << "\n]\n";
-        break;
-      }
-      case OutputFormat::jsonl: {
-        std::string body;
-        JsonWriter w(body);
-        write_result_json(w, r, ctx.rules);
-        out << body << "\n";
-        break;
-      }
-      case OutputFormat::csv: out << csv_header(ctx.rules) << csv_row(r, ctx.rules); break;
-      case OutputFormat::markdown: out << markdown_header(ctx.rules) << markdown_row(r, ctx.rules); break;
-    }
-    out.flush();
+    const ResultOptions options{ctx.rules, ctx.style, ctx.quiet};
+    const std::map<std::string, long> tally{{r.decision.recommendation, 1}};
+    std::string text;
+    ctx.format->before_result(text, options, 0);
+    ctx.format->result(text, r, options);
+    ctx.format->end_results(text, options, ResultSummary{1, 0, tally});
+    ctx.out << text;
+    ctx.out.flush();
   }
 
   int interrupted(Context& ctx) {

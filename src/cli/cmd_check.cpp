@@ -13,6 +13,7 @@
 #include "inputs.h"
 #include "ragft/check.h"
 #include "ragft/check_report.h"
+#include "ragft/formats.h"
 #include "ragft/yaml_doc.h"
 
 namespace ragft::cli {
@@ -53,7 +54,7 @@ class CheckCommand : public Command {
     sub.add_flag("--strict", strict_,
                  "warnings fail the check too, and so do low-confidence verdicts and expired or unused waivers");
     sub.add_flag("--allow-empty", allow_empty_, "a run that finds no proposal to check is a success (it is an error by default)");
-    sub.add_option("--format", format_, "output: text, json, github (annotations), sarif, junit")
+    sub.add_option("--format", format_, "output: " + format_names(use_check, true))
         ->type_name("FORMAT");
     add_output_options(sub, output_);
     sub.footer(R"(
@@ -78,7 +79,7 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input or nothing ch
   int run(Session& session) override {
     // `check --format X`, else the common `ragft --format X check`.
     std::string format_name = format_.empty() ? session.raw().format : format_;
-    auto format = parse_check_format(format_name);
+    const FormatWriter* format = find_format(format_name, use_check);
     if (!format) {
       session.err() << fmt::format("ragft: error: unknown format '{}' for check\n  hint: one of: {}\n", format_name,
                                    session.formats());
@@ -136,14 +137,7 @@ Exit codes: 0 every proposal passed, 1 one failed, 2 invalid input or nothing ch
           report.nothing_checked_reason);
     }
 
-    std::ostream& out = ctx->out;
-    switch (*format) {
-      case CheckFormat::text: write_check_text(out, report, ctx->rules, ctx->style, ctx->quiet); break;
-      case CheckFormat::json: write_check_json(out, report, ctx->rules); break;
-      case CheckFormat::github: write_check_github(out, report); break;
-      case CheckFormat::sarif: write_check_sarif(out, report, ctx->rules, default_docs_url()); break;
-      case CheckFormat::junit: write_check_junit(out, report); break;
-    }
+    format->check(ctx->out, report, CheckWriteOptions{ctx->rules, ctx->style, ctx->quiet, default_docs_url()});
     return report.exit_code();
   }
 

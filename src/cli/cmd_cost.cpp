@@ -10,6 +10,7 @@
 #include "command.h"
 #include "inputs.h"
 #include "ragft/cost_report.h"
+#include "ragft/formats.h"
 #include "ragft/profile.h"
 #include "ragft/proposal.h"
 #include "ragft/yaml_doc.h"
@@ -29,62 +30,12 @@ Examples:
 Prices come from rules/cost.yaml (ragft rules dump rules/cost.yaml); override them with --rules FILE.
 )";
 
-const char* kFormats = "text, json, jsonl, csv, markdown, svg";
-
-bool cost_relevant(const Criterion& c) {
-  return c.group == "cost" || c.id == "calls_per_day" || c.id == "labeled_examples" || c.id == "prompt_quality" ||
-         c.id == "quality_target";
-}
-
-// The machine-readable estimate of one profile ("ragft/cost/v1").
-nlohmann::ordered_json cost_object(const Result& r, const RuleSet& rules) {
-  nlohmann::ordered_json j;
-  j["schema"] = "ragft/cost/v1";
-  j["file"] = r.file;
-  j["document"] = r.document;
-  j["project"] = r.project;
-  j["recommendation"] = r.decision.recommendation;
-  j["cost"] = cost_json(*r.cost);
-  nlohmann::ordered_json inputs = nlohmann::ordered_json::object();
-  nlohmann::ordered_json assumed = nlohmann::ordered_json::array();
-  for (const auto& c : rules.criteria) {
-    if (!cost_relevant(c)) continue;
-    if (auto g = r.given.find(c.id); g != r.given.end()) {
-      inputs[c.id] = value_json(g->second);
-      continue;
-    }
-    inputs[c.id] = c.default_value ? value_json(*c.default_value) : nlohmann::ordered_json(nullptr);
-    assumed.push_back(c.id);
-  }
-  j["inputs"] = inputs;
-  j["assumed"] = assumed;
-  return j;
-}
-
-std::string csv_cell(const nlohmann::ordered_json& v) {
-  if (v.is_null()) return "";
-  if (v.is_string()) {
-    std::string s = v.get<std::string>();
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-  }
-  return json_text(v);
-}
-
-std::string md_cell(std::string_view s) {
-  std::string out;
-  for (char c : s) out += c == '|' ? std::string("\\|") : (c == '\n' || c == '\r') ? std::string(" ") : std::string(1, c);
-  return out;
-}
-
 class CostCommand : public Command {
  public:
   void setup(CLI::App& sub) override {
     sub.add_option("profile", path_, "a profile file, or - for standard input")->required()->type_name("PROFILE");
     sub.add_flag("--chart", chart_, "draw the total cost of each option against calls per day (text output)");
-    format_ = sub.add_option("--format", format_text_, std::string("output format: ") + kFormats)->type_name("FORMAT");
+    format_ = sub.add_option("--format", format_text_, "output format: " + format_names(use_cost))->type_name("FORMAT");
     add_output_options(sub, output_);
     sub.footer(kCostExamples);
   }
@@ -92,19 +43,18 @@ class CostCommand : public Command {
   int run(Session& session) override {
     auto ctx = session.context({}, true);
     if (!ctx) return invalid;
-    std::string format = format_->count() ? format_text_ : session.raw().format;
-    if (format == "md") format = "markdown";
-    if (format != "text" && format != "json" && format != "jsonl" && format != "csv" && format != "markdown" &&
-        format != "svg") {
-      ctx->err << fmt::format("ragft: error: unknown format '{}' for 'ragft cost'\n  hint: one of: {}\n", format,
-                              kFormats);
+    const std::string& format_name = format_->count() ? format_text_ : session.raw().format;
+    const FormatWriter* format = find_format(format_name, use_cost);
+    if (!format) {
+      ctx->err << fmt::format("ragft: error: unknown format '{}' for 'ragft cost'\n  hint: one of: {}\n", format_name,
+                              format_names(use_cost));
       return invalid;
     }
-    if (chart_ && format != "text") {
+    if (chart_ && format->name() != "text") {
       ctx->err << fmt::format(
           "ragft: error: --chart draws in the text output, not in {}\n  hint: --format svg -o FILE writes the chart "
           "as an SVG file\n",
-          format);
+          format->name());
       return invalid;
     }
     if (ctx->rules.cost.empty()) {
@@ -137,7 +87,7 @@ class CostCommand : public Command {
         ctx->err << fmt::format("ragft: error: '{}' holds no profile\n  hint: run 'ragft init' for a template\n", name);
       return invalid;
     }
-    if (format == "svg" && load.profiles.size() != 1) {
+    if (load.profiles.size() > format->most_costs()) {
       ctx->err << fmt::format(
           "ragft: error: an SVG chart shows one profile; '{}' holds {}\n  hint: put the profile in a file of its own\n",
           name, load.profiles.size());
@@ -147,14 +97,15 @@ class CostCommand : public Command {
     Engine engine(ctx->rules);
     EvalOptions options;
     options.would_change = false;
+    const CostOptions cost_options{ctx->rules, ctx->style, chart_};
     std::string out;
     for (std::size_t i = 0; i < load.profiles.size(); ++i) {
       Profile& p = load.profiles[i];
       for (const auto& [id, v] : ctx->sets) p.answers[id] = Answer{v, {}};
       Result r = engine.evaluate(p, options);
-      out += render(r, ctx->rules, ctx->style, format, i);
+      format->cost(out, r, cost_options, i);
     }
-    if (format == "json") out = "[\n" + out + "\n]\n";
+    format->end_costs(out, load.profiles.size());
     if (!output_.path.empty()) {
       if (!write_output(ctx->err, output_.path, out, output_.force)) return invalid;
       if (!ctx->quiet) ctx->out << fmt::format("wrote {}\n", output_.path);
@@ -170,58 +121,6 @@ class CostCommand : public Command {
   CLI::Option* format_ = nullptr;
   std::string format_text_;
   OutputFile output_;
-
-  std::string render(const Result& r, const RuleSet& rules, const TextStyle& style, const std::string& format,
-                     std::size_t index) const {
-    const CostEstimate& e = *r.cost;
-    if (format == "svg")
-      return cost_chart_svg(e, rules.cost, r.project.empty() ? r.file : r.project, r.decision.recommendation);
-    if (format == "text") {
-      std::string s = (index ? "\n" : "") + cost_text(r, rules, style);
-      if (chart_) s += "\n" + cost_chart_text(e, rules.cost, style, r.decision.recommendation);
-      return s;
-    }
-    nlohmann::ordered_json j = cost_object(r, rules);
-    if (format == "jsonl") return json_text(j) + "\n";
-    if (format == "json") {
-      std::string body = json_text(j, 2), indented = index ? ",\n  " : "  ";
-      for (char c : body) {
-        indented += c;
-        if (c == '\n') indented += "  ";
-      }
-      return indented;
-    }
-    const nlohmann::ordered_json& cj = j["cost"];
-    std::string s;
-    if (format == "csv") {
-      if (index == 0)
-        s += "file,document,project,option,model,one_off,per_day,monthly,per_1k_calls,total,fixup_hours_per_day,"
-             "latency_ms,break_even_calls_per_day,payback_month\n";
-      for (const auto& o : e.options) {
-        const auto& oj = cj["options"][o.option];
-        nlohmann::ordered_json be = cj["break_even"].contains(o.option) ? cj["break_even"][o.option]
-                                                                         : nlohmann::ordered_json::object();
-        s += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_cell(r.file), r.document, csv_cell(r.project),
-                         o.option, csv_cell(o.tier), csv_cell(oj["one_off"]), csv_cell(oj["per_day"]),
-                         csv_cell(oj["monthly"]), csv_cell(oj["per_1k_calls"]), csv_cell(oj["total"]),
-                         csv_cell(oj["fixup_hours_per_day"]), csv_cell(oj["latency_ms"]),
-                         be.empty() ? "" : csv_cell(be["calls_per_day"]), be.empty() ? "" : csv_cell(be["payback_month"]));
-      }
-      return s;
-    }
-    // markdown
-    if (index == 0)
-      s += "| File | Project | Option | Model | One-off | Monthly | Per 1k calls | Total | Fix-up h/day | Latency ms |\n"
-           "|---|---|---|---|---:|---:|---:|---:|---:|---:|\n";
-    std::string file = document_name(r.file, r.document);
-    for (const auto& o : e.options)
-      s += fmt::format("| {} | {} | {}{}{} | {} | {} | {} | {} | {} | {} | {} |\n", md_cell(file), md_cell(r.project),
-                       o.option == e.cheapest ? "**" : "", o.option, o.option == e.cheapest ? "**" : "", md_cell(o.tier),
-                       format_money(o.one_off), format_money(o.monthly), format_money(o.per_1k_calls),
-                       format_money(o.total), known(o.fixup_hours_per_day) ? format_count(o.fixup_hours_per_day) : "—",
-                       format_count(o.latency_ms));
-    return s;
-  }
 };
 
 }  // namespace

@@ -103,7 +103,7 @@ int cmd_rules_show_text(const Context& ctx, std::ostream& out);
 int cmd_rules_show(Context& ctx) {
   const RuleSet& r = ctx.rules;
   std::ostream& out = ctx.out;
-  if (ctx.format == OutputFormat::json) {
+  if (ctx.format->name() == "json") {
     nlohmann::ordered_json j;
     j["layers"] = r.layers;
     j["name"] = r.name;

@@ -26,6 +26,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/formats.h"
 #include "ragft/safe_text.h"
 #include "app.h"
 #include "command.h"
@@ -75,45 +76,17 @@ struct FileOutcome {
 // written before it (the Writer adds those). Const and shared by workers.
 class Renderer {
  public:
-  // `brief`: the short block per result of a batch (result_brief).
-  Renderer(const Context& ctx, bool explain, bool brief = false) : ctx_(ctx), explain_(explain), brief_(brief) {}
-
+  Renderer(const FormatWriter& format, const ResultOptions& options) : format_(format), options_(options) {}
   std::string render(const Result& r) const {
-    switch (ctx_.format) {
-      case OutputFormat::text:
-        if (ctx_.quiet) return fmt::format("{}: {} ({})\n", where(r), r.decision.recommendation, r.decision.confidence);
-        if (explain_) return explain_text(r, ctx_.rules, ctx_.style);
-        return brief_ ? result_brief(r, ctx_.rules, ctx_.style) : result_text(r, ctx_.rules, ctx_.style);
-      case OutputFormat::json: {
-        // The object one level inside the array.
-        std::string body = "  ";
-        JsonWriter w(body, 2, 1);
-        write_result_json(w, r, ctx_.rules, explain_);
-        return body;
-      }
-      case OutputFormat::jsonl: {
-        std::string body;
-        JsonWriter w(body);
-        write_result_json(w, r, ctx_.rules, explain_);
-        body += '\n';
-        return body;
-      }
-      case OutputFormat::csv: return csv_row(r, ctx_.rules);
-      case OutputFormat::markdown: return markdown_row(r, ctx_.rules);
-    }
-    return {};
+    std::string body;
+    format_.result(body, r, options_);
+    return body;
   }
 
  private:
-  const Context& ctx_;
-  bool explain_;
-  bool brief_;
-
-  static std::string where(const Result& r) {
-    return document_name(r.file, r.document);
-  }
+  const FormatWriter& format_;
+  const ResultOptions& options_;
 };
-
 
 // Reads, parses, evaluates and renders one file. Touches nothing shared but
 // the const rules, engine and renderer, so workers run it concurrently.
@@ -177,27 +150,16 @@ FileOutcome process_file(const std::string& file, const Context& ctx, const Engi
 // before (separators, brackets, table headers), and the closing summary.
 class Writer {
  public:
-  explicit Writer(Context& ctx) : ctx_(ctx) {}
+  Writer(Context& ctx, const ResultOptions& options) : ctx_(ctx), options_(options) {}
 
   void write(const FileOutcome& o) {
     if (!o.errors.empty()) ctx_.err << o.errors;
     if (o.invalid) ++invalid_files_;
     std::ostream& out = ctx_.out;
     for (std::size_t i = 0; i < o.bodies.size(); ++i) {
-      switch (ctx_.format) {
-        case OutputFormat::text:
-          if (!ctx_.quiet && count_ > 0) out << "\n";
-          break;
-        case OutputFormat::json: out << (count_ == 0 ? "[\n" : ",\n"); break;
-        case OutputFormat::jsonl: break;
-        case OutputFormat::csv:
-          if (count_ == 0) out << csv_header(ctx_.rules);
-          break;
-        case OutputFormat::markdown:
-          if (count_ == 0) out << markdown_header(ctx_.rules);
-          break;
-      }
-      out << o.bodies[i];
+      before_.clear();
+      ctx_.format->before_result(before_, options_, count_);
+      out << before_ << o.bodies[i];
       ++count_;
       ++tally_[o.verdicts[i]];
     }
@@ -208,24 +170,17 @@ class Writer {
   int invalid_files() const { return invalid_files_; }
 
   void finish() {
-    std::ostream& out = ctx_.out;
-    if (ctx_.format == OutputFormat::json) out << (count_ == 0 ? "[]\n" : "\n]\n");
-    if (ctx_.format == OutputFormat::text && !ctx_.quiet && (count_ > 1 || invalid_files_ > 0)) {
-      std::string parts;
-      for (const auto& o : ctx_.rules.options)
-        if (auto it = tally_.find(o.id); it != tally_.end()) parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", o.id, it->second);
-      if (auto it = tally_.find("none"); it != tally_.end()) parts += fmt::format("{}none {}", parts.empty() ? "" : ", ", it->second);
-      out << fmt::format("{}{} profile{} scored{}{}{}\n", count_ > 0 ? "\n" : "", count_, count_ == 1 ? "" : "s", parts.empty() ? "" : ": ", parts,
-                         invalid_files_ ? fmt::format("; {} file{} invalid (see errors above)", invalid_files_,
-                                                      invalid_files_ == 1 ? "" : "s")
-                                        : "");
-    }
+    std::string end;
+    ctx_.format->end_results(end, options_, ResultSummary{count_, invalid_files_, tally_});
+    ctx_.out << end;
   }
 
   long count() const { return count_; }
 
  private:
   Context& ctx_;
+  const ResultOptions& options_;
+  std::string before_;
   long count_ = 0;
   int invalid_files_ = 0;
   std::map<std::string, long> tally_;
@@ -357,14 +312,14 @@ int evaluate_paths(Context& ctx, const std::vector<std::string>& paths, bool exp
   const Engine engine(ctx.rules);
   // Text over more than one file: one short block per result.
   const bool brief = !explain && !ctx.style.verbose && in.files.size() > 1;
-  const Renderer renderer(ctx, explain, brief);
+  const ResultOptions options{ctx.rules, ctx.style, ctx.quiet, explain, brief};
+  const Renderer renderer(*ctx.format, options);
   EvalOptions opts;
   opts.trace = explain;
   // "What would change the answer" is the costliest part of an evaluation;
   // the quiet, brief, csv and markdown outputs do not show it.
-  opts.would_change = explain || (ctx.format == OutputFormat::text && !ctx.quiet && !brief) ||
-                      ctx.format == OutputFormat::json || ctx.format == OutputFormat::jsonl;
-  Writer writer(ctx);
+  opts.would_change = explain || ctx.format->shows_would_change(options);
+  Writer writer(ctx, options);
   writer.add_invalid(static_cast<int>(in.errors.size()));
   // Output that fails (a full disk, a closed pipe) stops the run: nothing
   // scored after it would reach the user.

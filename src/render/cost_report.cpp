@@ -2,6 +2,7 @@
 // verdict, the `ragft cost` table, and the cost-vs-volume chart as Unicode
 // text and as SVG.
 #include "ragft/cost_report.h"
+#include "ragft/escape.h"
 #include "ragft/json_writer.h"
 #include "ragft/safe_text.h"
 
@@ -210,6 +211,34 @@ nlohmann::ordered_json cost_json(const CostEstimate& e) {
   return nlohmann::ordered_json::parse(text);
 }
 
+// The criteria a cost estimate reads: the cost group and four core ones.
+bool cost_relevant(const Criterion& c) {
+  return c.group == "cost" || c.id == "calls_per_day" || c.id == "labeled_examples" || c.id == "prompt_quality" ||
+         c.id == "quality_target";
+}
+
+void write_cost_document(JsonWriter& w, const Result& r, const RuleSet& rules) {
+  w.begin_object();
+  w.member("schema", "ragft/cost/v1").member("file", r.file).member("document", r.document);
+  w.member("project", r.project).member("recommendation", r.decision.recommendation);
+  w.key("cost");
+  write_cost_json(w, *r.cost);
+  // The inputs per cost criterion: the answer given, else its default (or
+  // null), and then its id among the assumed ones.
+  w.key("inputs").begin_object();
+  for (const auto& c : rules.criteria) {
+    if (!cost_relevant(c)) continue;
+    w.key(c.id);
+    if (auto g = r.given.find(c.id); g != r.given.end()) write_value_json(w, g->second);
+    else if (c.default_value) write_value_json(w, *c.default_value);
+    else w.null();
+  }
+  w.end_object().key("assumed").begin_array();
+  for (const auto& c : rules.criteria)
+    if (cost_relevant(c) && !r.given.count(c.id)) w.value(c.id);
+  w.end_array().end_object();
+}
+
 // ---------------------------------------------------------------------------
 // Text
 
@@ -299,12 +328,6 @@ std::string pad(std::string_view s, std::size_t width, bool right) {
   std::size_t w = display_width(s);
   std::string fill(width > w ? width - w : 0, ' ');
   return right ? fill + std::string(s) : std::string(s) + fill;
-}
-
-// The criteria a cost estimate reads: the cost group and four core ones.
-bool cost_relevant(const Criterion& c) {
-  return c.group == "cost" || c.id == "calls_per_day" || c.id == "labeled_examples" || c.id == "prompt_quality" ||
-         c.id == "quality_target";
 }
 
 std::string tier_prices(const ModelTier& t) {
@@ -485,22 +508,9 @@ YRange y_range(const CostCurves& c) {
 
 std::string money_axis(int exponent) { return fmt::format("${}", short_number(std::pow(10.0, exponent))); }
 
-std::string xml_escape(std::string_view raw) {
-  std::string out;
-  for (char c : visible(raw)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') out += ' ';
-        else out += c;
-    }
-  }
-  return out;
-}
+// Text from inputs in the SVG: one line, control characters shown (as
+// everywhere else), then escaped for XML.
+std::string svg_text(std::string_view raw) { return xml_escape(visible(raw)); }
 
 }  // namespace
 
@@ -637,13 +647,13 @@ std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, co
       "font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">\n",
       W, H);
   std::string name = title.size() > 70 ? title.substr(0, 67) + "..." : title;
-  s += fmt::format("<title>{}</title>\n", xml_escape("ragft cost: " + name));
+  s += fmt::format("<title>{}</title>\n", svg_text("ragft cost: " + name));
   s += fmt::format("<rect width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>\n", W, H);
   s += fmt::format("<text x=\"{}\" y=\"28\" text-anchor=\"middle\" font-size=\"17\" font-weight=\"bold\">{}</text>\n",
-                   W / 2, xml_escape(fmt::format("Total cost over {} months vs calls per day", horizon)));
+                   W / 2, svg_text(fmt::format("Total cost over {} months vs calls per day", horizon)));
   if (!name.empty())
     s += fmt::format("<text x=\"{}\" y=\"48\" text-anchor=\"middle\" fill=\"#444444\">{}</text>\n", W / 2,
-                     xml_escape(name));
+                     svg_text(name));
   s += fmt::format("<clipPath id=\"plot\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath>\n", left,
                    top - 4, right - left, bottom - top + 4);
 
@@ -758,7 +768,7 @@ std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, co
                      *kDash[o] ? fmt::format(" stroke-dasharray=\"{}\"", kDash[o]) : std::string());
     const OptionCost& oc = e.options[o];
     s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\"{}>{} ({}){}</text>\n", lx + 42, ly,
-                     o == rec ? " font-weight=\"bold\"" : "", kCostOptions[o], xml_escape(oc.tier),
+                     o == rec ? " font-weight=\"bold\"" : "", kCostOptions[o], svg_text(oc.tier),
                      o == rec ? " — recommended" : "");
   }
   double ly = bottom + 82 + 2 * 24 + 6;
@@ -766,7 +776,7 @@ std::string cost_chart_svg(const CostEstimate& e, const CostCatalog& catalog, co
     std::string payback = known(V) ? payback_phrase(*bes[k], V) : std::string();
     s += fmt::format("<text x=\"{}\" y=\"{:.1f}\" fill=\"#444444\">{}{}{}</text>\n", left, ly,
                      in_range(bes[k]->calls_per_day) ? fmt::format("{}: ", k + 1) : std::string(),
-                     xml_escape(break_even_phrase(*bes[k])), payback.empty() ? "" : xml_escape("; " + payback));
+                     svg_text(break_even_phrase(*bes[k])), payback.empty() ? "" : svg_text("; " + payback));
   }
   s += "</svg>\n";
   return s;

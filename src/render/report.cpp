@@ -1,5 +1,6 @@
-// Rendering results: the JSON result object, the text verdict, the explain
-// trace, and the csv and markdown tables.
+// Rendering results: the JSON result object, the text verdict and the
+// explain trace (the csv and markdown tables: format_csv.cpp,
+// format_markdown.cpp).
 #include "ragft/report.h"
 
 #include <algorithm>
@@ -849,85 +850,6 @@ std::string explain_text(const Result& r, const RuleSet& rules, const TextStyle&
     out += fmt::format("    {} {} → {}  {}\n", w.criterion, w.condition, p.bold(w.recommendation),
                        p.dim("(--set " + w.criterion + "=" + answer_text(rules, w.criterion, w.value) + ")"));
   return visible_text(out, p.on);
-}
-
-namespace {
-
-// Fields from inputs are shown as one line with control characters visible
-// (safe_text.h), then quoted where csv needs it.
-std::string csv_field(std::string_view raw) {
-  std::string s = visible(raw);
-  if (s.find_first_of(",\"") == std::string_view::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string md_cell(std::string_view raw) {
-  std::string out;
-  for (char c : visible(raw)) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
-  }
-  return out;
-}
-
-int count_severity(const Result& r, Severity s) {
-  return static_cast<int>(std::count_if(r.warnings.begin(), r.warnings.end(), [&](const Warning& w) {
-    return w.severity == s && w.concerns(r.decision.recommendation);
-  }));
-}
-
-}  // namespace
-
-std::string csv_header(const RuleSet& rules) {
-  std::string h = "file,document,project,recommendation,confidence,decided_by";
-  for (const auto& o : rules.options) h += ",score_" + o.id;
-  return h + ",excluded,errors,warnings,confidence_reason\n";
-}
-
-std::string csv_row(const Result& r, const RuleSet& rules) {
-  std::string row = fmt::format("{},{},{},{},{},{}", csv_field(r.file), r.document, csv_field(r.project),
-                                r.decision.recommendation, r.decision.confidence, csv_field(r.decision.decided_by));
-  for (std::size_t i = 0; i < rules.options.size(); ++i) row += fmt::format(",{}", r.decision.scores[i]);
-  std::string excluded;
-  for (const auto& x : r.excluded) excluded += (excluded.empty() ? "" : ";") + x.option;
-  return row + fmt::format(",{},{},{},{}\n", csv_field(excluded), count_severity(r, Severity::error),
-                           count_severity(r, Severity::warning), csv_field(r.decision.confidence_reason));
-}
-
-std::string markdown_header(const RuleSet& rules) {
-  std::string h = "| File | Project | Recommendation | Confidence |";
-  std::string sep = "|---|---|---|---|";
-  for (const auto& o : rules.options) {
-    h += ' ';
-    h += md_cell(o.id);
-    h += " |";
-    sep += "---:|";
-  }
-  return h + " Excluded | Warnings |\n" + sep + "---|---|\n";
-}
-
-std::string markdown_row(const Result& r, const RuleSet& rules) {
-  std::string file = document_name(r.file, r.document);
-  std::string confidence = r.decision.confidence;
-  if (!r.decision.confidence_reason.empty()) confidence += " (" + r.decision.confidence_reason + ")";
-  std::string row = fmt::format("| {} | {} | **{}** | {} |", md_cell(file), md_cell(r.project),
-                                r.decision.recommendation, md_cell(confidence));
-  for (std::size_t i = 0; i < rules.options.size(); ++i) row += fmt::format(" {} |", r.decision.scores[i]);
-  // The options ruled out, as the csv's `excluded` column lists them.
-  std::string excluded;
-  for (const auto& x : r.excluded) excluded += (excluded.empty() ? "" : ", ") + x.option;
-  row += " " + md_cell(excluded) + " |";
-  std::string warnings;
-  for (const auto& w : r.warnings)
-    if (w.concerns(r.decision.recommendation))
-      warnings += (warnings.empty() ? "" : "; ") + std::string(severity_name(w.severity)) + ": " + w.rule;
-  return row + " " + md_cell(warnings) + " |\n";
 }
 
 }  // namespace ragft
