@@ -55,8 +55,8 @@ class CsvFormat : public FormatWriter {
       const auto& oj = cj["options"][o.option];
       nlohmann::ordered_json be =
           cj["break_even"].contains(o.option) ? cj["break_even"][o.option] : nlohmann::ordered_json::object();
-      s += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(r.file), r.document, csv_field(r.project),
-                       o.option, csv_field(o.tier), cost_cell(oj["one_off"]), cost_cell(oj["per_day"]),
+      s += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", field(r.file), r.document, field(r.project),
+                       o.option, field(o.tier), cost_cell(oj["one_off"]), cost_cell(oj["per_day"]),
                        cost_cell(oj["monthly"]), cost_cell(oj["per_1k_calls"]), cost_cell(oj["total"]),
                        cost_cell(oj["fixup_hours_per_day"]), cost_cell(oj["latency_ms"]),
                        be.empty() ? "" : cost_cell(be["calls_per_day"]), be.empty() ? "" : cost_cell(be["payback_month"]));

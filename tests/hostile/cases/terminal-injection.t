@@ -1,4 +1,4 @@
-f=$'esc\e]0;pwned\a\e[2J.yaml' && printf 'project: "title \\e]0;pwned\\a and clear \\e[2J\\e[H and \\x9b31m c1"\nanswers:\n  problem: knowledge\n  knowledge_change: daily\n' >"$f" && printf 'ragft-rules: 1\noptions:\n  - {id: rag, label: "Retrieval \\e]0;x\\a\\e[2J"}\n' >label.yaml && for fmt in text csv markdown jsonl; do ragft --format $fmt score "$f"; done; ragft -q score "$f"; ragft --rules label.yaml score "$f" | head -3; ragft --rules label.yaml rules show | grep '^  rag '; ragft check "$f" | head -2; ragft cost "$f" | head -1; printf 'cases:\n  - name: "test \\e]0;t\\a\\e[2J name"\n    answers: {problem: knowledge, knowledge_change: daily}\n    expect: {recommendation: rag}\n' >t.yaml && ragft rules test t.yaml
+f=$'esc\e]0;pwned\a\e[2J.yaml' && printf 'project: "title \\e]0;pwned\\a and clear \\e[2J\\e[H and \\x9b31m c1"\nanswers:\n  problem: knowledge\n  knowledge_change: daily\n' >"$f" && printf 'ragft-rules: 1\noptions:\n  - {id: rag, label: "Retrieval \\e]0;x\\a\\e[2J"}\n' >label.yaml && for fmt in text csv markdown jsonl; do ragft --format $fmt score "$f"; done; ragft -q score "$f"; ragft --rules label.yaml score "$f" | head -3; ragft --rules label.yaml rules show | grep '^  rag '; ragft check "$f" | head -2; ragft cost "$f" | head -1; ragft cost --format csv "$f" | sed -n 2p; ragft cost --format markdown "$f" | sed -n 3p; printf 'cases:\n  - name: "test \\e]0;t\\a\\e[2J name"\n    answers: {problem: knowledge, knowledge_change: daily}\n    expect: {recommendation: rag}\n' >t.yaml && ragft rules test t.yaml
 --- stdout
 esc?]0;pwned??[2J.yaml  — title ?]0;pwned? and clear ?[2J?[H and ?31m c1
   Recommendation: rag  Retrieval-augmented generation  (confidence: high)
@@ -31,6 +31,8 @@ esc?]0;pwned??[2J.yaml  — title ?]0;pwned? and clear ?[2J?[H and ?31m c1
 
 0 proposals checked: 0 passed, 0 failed; 1 file invalid (see the errors)
 esc?]0;pwned??[2J.yaml  — title ?]0;pwned? and clear ?[2J?[H and ?31m c1
+esc?]0;pwned??[2J.yaml,0,title ?]0;pwned? and clear ?[2J?[H and ?31m c1,prompt,frontier,0,,,3.05,,,1200,,
+| esc?]0;pwned??[2J.yaml | title ?]0;pwned? and clear ?[2J?[H and ?31m c1 | prompt | frontier | $0 | — | $3.05 | — | — | 1,200 |
 PASS  test ?]0;t??[2J name
 1 passed, 0 failed
 --- stderr
