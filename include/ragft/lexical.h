@@ -6,6 +6,9 @@
 
 namespace ragft {
 
+// `s` without the white space at either end.
+std::string_view trim(std::string_view s);
+
 // True when s has the form of an id: [a-z][a-z0-9_]*, and '-' after the
 // first character too when `dash` (rule ids).
 bool is_identifier(std::string_view s, bool dash = false);

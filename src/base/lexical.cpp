@@ -12,12 +12,6 @@ namespace ragft {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 // "40,000" -> "40000" when the commas are thousands separators; else nullopt.
 std::optional<std::string> strip_thousands(std::string_view s) {
   if (s.find(',') == std::string_view::npos) return std::string(s);
@@ -40,6 +34,12 @@ std::optional<std::string> strip_thousands(std::string_view s) {
 }
 
 }  // namespace
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
 
 bool is_identifier(std::string_view s, bool dash) {
   if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;

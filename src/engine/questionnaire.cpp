@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "ragft/lexical.h"
 #include "ragft/safe_text.h"
 #include "ragft/value_json.h"
 #include "ragft/terminal_text.h"
@@ -15,12 +16,6 @@
 namespace ragft {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 // A positive decimal of at most 6 digits, or nullopt.
 std::optional<int> small_number(std::string_view s) {

@@ -5,28 +5,13 @@
 
 namespace ragft {
 
-std::string xml_escape(std::string_view raw) {
-  std::string out;
-  for (char c : valid_utf8(raw)) {
-    unsigned char u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      case '\t': out += "&#9;"; break;
-      default:
-        // XML 1.0 allows no other control characters, not even escaped.
-        out += (u < 0x20 || u == 0x7f) ? '?' : c;
-    }
-  }
-  return out;
-}
+namespace {
 
-std::string xml_text_escape(std::string_view raw) {
+// XML 1.0 allows no control character but tab, line feed and carriage
+// return, not even escaped: the others become '?'. In an attribute value
+// (`attribute`), quotes are escaped and so are tab and line feed, which a
+// parser would otherwise turn into spaces.
+std::string xml_escaped(std::string_view raw, bool attribute) {
   std::string out;
   for (char c : valid_utf8(raw)) {
     unsigned char u = static_cast<unsigned char>(c);
@@ -35,13 +20,21 @@ std::string xml_text_escape(std::string_view raw) {
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '\r': out += "&#13;"; break;
-      case '\n':
-      case '\t': out += c; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\'': out += attribute ? "&apos;" : "'"; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
       default: out += (u < 0x20 || u == 0x7f) ? '?' : c;
     }
   }
   return out;
 }
+
+}  // namespace
+
+std::string xml_escape(std::string_view raw) { return xml_escaped(raw, true); }
+
+std::string xml_text_escape(std::string_view raw) { return xml_escaped(raw, false); }
 
 std::string csv_field(std::string_view s) {
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
