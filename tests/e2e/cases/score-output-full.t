@@ -1,4 +1,4 @@
-ragft score examples/ > /dev/full
+ragft score --jobs 1 examples/ > /dev/full
 --- stdout
 --- stderr
 ragft: note: skipped examples/adr/0001-fine-tune-the-support-bot.md: status: superseded by ADR 2
