@@ -6,16 +6,18 @@
 
 namespace ragft {
 
+void write_number_json(JsonWriter& w, double d) {
+  if (std::floor(d) == d && std::fabs(d) < 9e15) w.value(static_cast<long long>(d));
+  else w.value(d);
+}
+
 void write_value_json(JsonWriter& w, const expr::Value& v) {
   using K = expr::Value::Kind;
   switch (v.kind) {
     case K::missing: w.null(); return;
     case K::boolean: w.value(v.boolean); return;
     case K::text: w.value(v.text); return;
-    case K::number:
-      if (std::floor(v.number) == v.number && std::fabs(v.number) < 9e15) w.value(static_cast<long long>(v.number));
-      else w.value(v.number);
-      return;
+    case K::number: write_number_json(w, v.number); return;
     case K::list:
       w.begin_array();
       for (const auto& e : v.list) write_value_json(w, e);

@@ -64,10 +64,7 @@ void write_rounded(JsonWriter& w, double x, int decimals) {
   }
   static constexpr double kScale[] = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
   const double scale = decimals >= 0 && decimals <= 6 ? kScale[decimals] : std::pow(10.0, decimals);
-  const double r = std::round(x * scale) / scale;
-  // As write_value_json() writes a number, without making a Value of it.
-  if (std::floor(r) == r && std::fabs(r) < 9e15) w.value(static_cast<long long>(r));
-  else w.value(r);
+  write_number_json(w, std::round(x * scale) / scale);
 }
 
 // "fine_tune is cheaper than prompt from ≈ 29,143 calls/day", appended.
