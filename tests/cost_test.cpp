@@ -557,6 +557,41 @@ TEST_CASE("derived figures: which answers move them") {
   CHECK(cost_variables(CostCatalog{}).empty());
 }
 
+TEST_CASE("estimate_figures gives the full estimate's figures, each alone or all together") {
+  RuleSet rules = builtin();
+  const std::size_t n = cost_figure_ids().size();
+  std::vector<std::size_t> all(n);
+  for (std::size_t i = 0; i < n; ++i) all[i] = i;
+  auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; };
+  // Hosted tiers (break-even on straight lines), a GPU tier (the scan), no
+  // volume, measured quality (fix-up time), frequent retraining.
+  const std::vector<std::map<std::string, std::string>> cases = {
+      kNarrowTask,
+      with(kNarrowTask, {{"calls_per_day", "40000"}, {"prompt_quality", "0.9"}, {"quality_target", "0.97"},
+                         {"fix_minutes", "2"}}),
+      with(kNarrowTask, {{"fine_tune_model", "self_hosted_gpu"}, {"calls_per_day", "3M"}}),
+      with(kNarrowTask, {{"rag_model", "self_hosted_gpu"}, {"calls_per_day", "250000"}, {"knowledge_change", "weekly"},
+                         {"problem", "knowledge"}}),
+  };
+  for (const auto& answers : cases) {
+    Profile p = profile_of(rules, answers);
+    CostEstimate e = estimate(rules, answers);
+    std::vector<double> together(n);
+    estimate_figures(rules.cost, e.inputs, all, together);
+    for (std::size_t i = 0; i < n; ++i) {
+      INFO(cost_figure_ids()[i]);
+      const double full = cost_figure(e, i);
+      double alone = 0;
+      estimate_figures(rules.cost, e.inputs, std::span<const std::size_t>(&i, 1), std::span<double>(&alone, 1));
+      CHECK(same(alone, full));
+      CHECK(same(together[i], full));
+    }
+  }
+  // The GPU case has a break-even to find, so the scan ran.
+  CostEstimate gpu = estimate(rules, cases[2]);
+  CHECK(known(gpu.break_even[0].calls_per_day));
+}
+
 TEST_CASE("renderers: JSON, summary, chart, SVG") {
   RuleSet rules = builtin();
   Result r = Engine(rules).evaluate(profile_of(rules, with(kNarrowTask, {{"calls_per_day", "40k"}})),

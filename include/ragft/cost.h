@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -210,6 +211,11 @@ const std::vector<std::string>& cost_figure_ids();
 std::vector<expr::Variable> cost_variables(const CostCatalog& catalog);
 double cost_figure(const CostEstimate& e, std::string_view id);  // NaN when unknown or not a figure
 double cost_figure(const CostEstimate& e, std::size_t index);    // by position in cost_figure_ids()
+// The figures at `figures` (positions in cost_figure_ids()) of the estimate
+// at `in`, into `out` in the same order: estimate_cost()'s values (NaN when
+// unknown), computing only the options and break-even pairs they read.
+void estimate_figures(const CostCatalog& catalog, const CostInputs& in, std::span<const std::size_t> figures,
+                      std::span<double> out);
 // Whether the cost input `input` (an id of cost_input_ids()) may move the
 // figure at `index` of cost_figure_ids(); false only where the formula
 // never reads it.

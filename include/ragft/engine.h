@@ -132,7 +132,6 @@ class Engine {
   std::vector<int> cost_inputs_;                   // per cost_input_ids(): its criterion's slot, or -1
   std::vector<int> cost_input_of_;                 // per criterion: its index in cost_input_ids(), or -1
   std::vector<std::size_t> read_figures_;          // the derived figures some rule reads (index past criteria_)
-  bool figure_volumes_ = false;                    // a rule reads a break-even volume
   // Per criterion: the slots of the figures of read_figures_ it may move
   // (all bits past 63), and whether there is one; per rule: the slots of
   // the figures it reads.
@@ -165,8 +164,11 @@ class Engine {
 
   // The values of every variable (criteria, then derived figures) by slot.
   expr::Slots slots(const Answers& given) const;
+  expr::Slots answer_slots(const Answers& given) const;  // the figures left unknown
   void derive(expr::Slots& slots) const;
   void derive(expr::Slots& slots, const CostInputs& inputs) const;  // from these inputs
+  void derive(expr::Slots& slots, const CostEstimate& estimate) const;  // from this estimate
+  void set_figure(expr::Slots& slots, std::size_t figure, double value) const;
   CostInputs cost_inputs(const expr::Slots& slots) const;
   // `leaves`: every enabled rule's leaf truths under `slots`
   // (expr::holds_filling, at leaf_offsets_), or null: computed where needed.

@@ -40,6 +40,14 @@ class JsonWriter {
   }
   // Shortest round trip ("0.1", "1e+308", "-0.0"); null when not finite.
   JsonWriter& value(double v);
+  // units / 10^places, a value rounded to `places` decimals, written as
+  // that decimal, its fraction's trailing zeros dropped ("3.05", "12",
+  // "-0.05", "0.000001"): read back, it is the double units / 10^places.
+  // value(double) writes the same digits for two places (what ragft rounds
+  // money to), but more slowly, and for some values of more places a
+  // longer form ("-0.0006489999999999999" for -0.000649). Beyond 15 digits
+  // or 6 places: value() of the double.
+  JsonWriter& decimal(long long units, int places);
   JsonWriter& null();
   // `"key": value`.
   template <class T>
@@ -54,6 +62,10 @@ class JsonWriter {
   static void append_string(std::string& out, std::string_view s);
 
  private:
+  static constexpr std::size_t kShort = 64;  // strings written through a stack buffer
+  static bool plain(std::string_view s);
+  static void append_escaped(std::string& out, std::string_view s);
+  bool put_short(std::string_view s, bool colon);
   JsonWriter& open(char bracket);
   JsonWriter& close(char bracket);
   // Before a value or a key: the comma and line break after the one before.
@@ -63,7 +75,7 @@ class JsonWriter {
   std::string& out_;
   int indent_;
   int depth_;
-  std::vector<bool> empty_;  // per open container: nothing written in it yet
+  std::vector<char> empty_;  // per open container: nothing written in it yet (1)
   bool after_key_ = false;
 };
 

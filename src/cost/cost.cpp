@@ -4,10 +4,12 @@
 #include "ragft/cost.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -42,6 +44,11 @@ bool uses_training(std::size_t o) { return kCostOptionTable[o].training; }
 constexpr double kAssumedExamples = 1000;
 // Break-even search range (calls a day).
 constexpr double kMaxVolume = 1e10;
+// The break-even pairs, option against the one it may become cheaper than:
+// the first two are reported (CostEstimate::break_even), the third is
+// read by rules only (fine_tune_vs_rag). Figures name them by position.
+constexpr std::pair<std::size_t, std::size_t> kBreakEvenPairs[] = {{kTrained, kPlain}, {kBoth, kRetrieval},
+                                                                   {kTrained, kRetrieval}};
 
 }  // namespace
 
@@ -113,12 +120,14 @@ double build_cost(const CostInputs& in, std::size_t o) {
 
 }  // namespace
 
-OptionCost cost_option(const CostCatalog& cat, const CostInputs& in, std::size_t o, double calls_per_day) {
-  OptionCost c;
-  c.option = std::string(kCostOptions[o]);
-  c.tier = in.model[o];
+namespace {
+
+// The figures of cost_option() (all but the names) into `c`, with the
+// option's tier `t` already looked up: the break-even scans call it for
+// hundreds of volumes.
+void option_figures(OptionCost& c, const CostCatalog& cat, const CostInputs& in, std::size_t o, double calls_per_day,
+                    const ModelTier* t) {
   const double V = calls_per_day;
-  const ModelTier* t = cat.tier(in.model[o]);
   const bool retrieval = uses_retrieval(o), trained = uses_training(o);
 
   // Tokens of one call: the instructions (a fine-tuned model needs only a
@@ -188,6 +197,15 @@ OptionCost cost_option(const CostCatalog& cat, const CostInputs& in, std::size_t
                     &c.per_1k_calls, &c.per_day, &c.total, &c.fixup_hours_per_day, &c.fixup_monthly, &c.latency_ms,
                     &c.model_hours_per_day, &c.gpus})
     if (!std::isfinite(*x)) *x = kUnknown;
+}
+
+}  // namespace
+
+OptionCost cost_option(const CostCatalog& cat, const CostInputs& in, std::size_t o, double calls_per_day) {
+  OptionCost c;
+  c.option = std::string(kCostOptions[o]);
+  c.tier = in.model[o];
+  option_figures(c, cat, in, o, calls_per_day, cat.tier(in.model[o]));
   return c;
 }
 
@@ -196,8 +214,10 @@ OptionCost cost_option(const CostCatalog& cat, const CostInputs& in, std::size_t
 
 namespace {
 
-double total_at(const CostCatalog& cat, const CostInputs& in, std::size_t o, double v) {
-  return cost_option(cat, in, o, v).total;
+double total_at(const CostCatalog& cat, const CostInputs& in, std::size_t o, double v, const ModelTier* t) {
+  OptionCost c;
+  option_figures(c, cat, in, o, v, t);
+  return c.total;
 }
 
 // The smallest volume from which `x` costs no more than `y` over the horizon
@@ -206,7 +226,7 @@ double total_at(const CostCatalog& cat, const CostInputs& in, std::size_t o, dou
 // `at`: the options' costs at some volume, whose fixed and per-call parts
 // are those of every volume for a tier priced per call.
 double break_even_volume(const CostCatalog& cat, const CostInputs& in, std::size_t x, std::size_t y,
-                         const std::vector<OptionCost>& at) {
+                         std::span<const OptionCost> at) {
   if (!priced_by_gpu(cat, in, x) && !priced_by_gpu(cat, in, y)) {
     // Both totals are straight lines in the volume: a + b v.
     const OptionCost& a = at[x];
@@ -223,8 +243,10 @@ double break_even_volume(const CostCatalog& cat, const CostInputs& in, std::size
   }
   // A GPU tier makes the total a step function: scan 20 points a decade from
   // 1 to kMaxVolume for the last volume where x is dearer, then bisect.
+  const ModelTier* tx = cat.tier(in.model[x]);
+  const ModelTier* ty = cat.tier(in.model[y]);
   auto dearer = [&](double v, bool& ok) {
-    double d = total_at(cat, in, x, v) - total_at(cat, in, y, v);
+    double d = total_at(cat, in, x, v, tx) - total_at(cat, in, y, v, ty);
     ok = known(d);
     return d > 0;
   };
@@ -267,7 +289,8 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
   if (notes) e.inputs = in;  // the figures alone (notes off) need no copy of the inputs
   e.options.reserve(kCostOptions.size());
   for (std::size_t o = 0; o < kCostOptions.size(); ++o) e.options.push_back(cost_option(cat, in, o, in.calls_per_day));
-  for (auto [x, y] : {std::pair<std::size_t, std::size_t>{kTrained, kPlain}, {kBoth, kRetrieval}, {kTrained, kRetrieval}}) {
+  for (std::size_t pair = 0; pair < std::size(kBreakEvenPairs); ++pair) {
+    const auto [x, y] = kBreakEvenPairs[pair];
     BreakEven b;
     if (notes) {
       b.option = std::string(kCostOptions[x]);
@@ -275,7 +298,7 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
     }
     b.calls_per_day = break_even_volumes ? break_even_volume(cat, in, x, y, e.options) : kUnknown;
     b.payback_month = payback_month(e.options[x], e.options[y]);
-    if (y == kRetrieval && x == kTrained) e.fine_tune_vs_rag = b;
+    if (pair == 2) e.fine_tune_vs_rag = b;
     else e.break_even.push_back(b);
   }
   double best = kUnknown;
@@ -510,26 +533,23 @@ double cost_figure(const CostEstimate& e, std::string_view id) {
   return figure_of(e, it->second);
 }
 
-double cost_figure(const CostEstimate& e, std::size_t index) {
+namespace {
+
+// The figures in cost_figure_ids() order.
+const std::vector<FigureRef>& figure_refs() {
   static const std::vector<FigureRef> refs = [] {
     std::vector<FigureRef> out;
     for (const auto& id : cost_figure_ids()) out.push_back(figure_table().at(id));
     return out;
   }();
-  return index < refs.size() ? figure_of(e, refs[index]) : kUnknown;
+  return refs;
 }
 
-namespace {
+bool pair_figure(const FigureRef& f) { return f.what == Figure::breakeven || f.what == Figure::payback; }
 
-double figure_of(const CostEstimate& e, const FigureRef& f) {
-  if (f.what == Figure::breakeven || f.what == Figure::payback) {
-    if (f.index != 2 && f.index >= e.break_even.size()) return kUnknown;
-    const BreakEven& b = f.index == 2 ? e.fine_tune_vs_rag : e.break_even[f.index];
-    return f.what == Figure::breakeven ? b.calls_per_day : b.payback_month;
-  }
-  if (f.index >= e.options.size()) return kUnknown;
-  const OptionCost& c = e.options[f.index];
-  switch (f.what) {
+// A per-option figure of `c`.
+double option_figure(const OptionCost& c, Figure what) {
+  switch (what) {
     case Figure::one_off: return c.one_off;
     case Figure::monthly: return c.monthly;
     case Figure::per_1k_calls: return c.per_1k_calls;
@@ -538,6 +558,54 @@ double figure_of(const CostEstimate& e, const FigureRef& f) {
     case Figure::latency_ms: return c.latency_ms;
     default: return kUnknown;
   }
+}
+
+}  // namespace
+
+double cost_figure(const CostEstimate& e, std::size_t index) {
+  const std::vector<FigureRef>& refs = figure_refs();
+  return index < refs.size() ? figure_of(e, refs[index]) : kUnknown;
+}
+
+void estimate_figures(const CostCatalog& cat, const CostInputs& in, std::span<const std::size_t> figures,
+                      std::span<double> out) {
+  const std::vector<FigureRef>& refs = figure_refs();
+  // The options the figures read: their own, or both of their pair's.
+  std::array<bool, kCostOptions.size()> needed{};
+  for (std::size_t k : figures) {
+    if (k >= refs.size()) continue;
+    const FigureRef& f = refs[k];
+    if (pair_figure(f)) needed[kBreakEvenPairs[f.index].first] = needed[kBreakEvenPairs[f.index].second] = true;
+    else needed[f.index] = true;
+  }
+  std::array<OptionCost, kCostOptions.size()> at;
+  for (std::size_t o = 0; o < at.size(); ++o)
+    if (needed[o]) option_figures(at[o], cat, in, o, in.calls_per_day, cat.tier(in.model[o]));
+  for (std::size_t i = 0; i < figures.size() && i < out.size(); ++i) {
+    if (figures[i] >= refs.size()) {
+      out[i] = kUnknown;
+      continue;
+    }
+    const FigureRef& f = refs[figures[i]];
+    if (!pair_figure(f)) {
+      out[i] = option_figure(at[f.index], f.what);
+      continue;
+    }
+    const auto [x, y] = kBreakEvenPairs[f.index];
+    out[i] = f.what == Figure::breakeven ? break_even_volume(cat, in, x, y, at) : payback_month(at[x], at[y]);
+  }
+}
+
+namespace {
+
+double figure_of(const CostEstimate& e, const FigureRef& f) {
+  if (pair_figure(f)) {
+    if (f.index != 2 && f.index >= e.break_even.size()) return kUnknown;
+    const BreakEven& b = f.index == 2 ? e.fine_tune_vs_rag : e.break_even[f.index];
+    return f.what == Figure::breakeven ? b.calls_per_day : b.payback_month;
+  }
+  if (f.index >= e.options.size()) return kUnknown;
+  return option_figure(e.options[f.index], f.what);
 }
 
 }  // namespace

@@ -83,7 +83,6 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
       read_figures_.push_back(i);
       const std::string& id = derived_ids_[i];
       if (id.rfind("cost_breakeven_", 0) != 0 && id.rfind("cost_latency_ms_", 0) != 0) volume_free = false;
-      if (id.rfind("cost_breakeven_", 0) == 0) figure_volumes_ = true;
     }
     figure_bits_.assign(criteria_, 0);
     for (std::size_t k = 0; k < cost_inputs_.size(); ++k) {
@@ -181,12 +180,17 @@ Answers Engine::answers_of(const Profile& profile) {
 }
 
 expr::Slots Engine::slots(const Answers& given) const {
+  expr::Slots s = answer_slots(given);
+  derive(s);
+  return s;
+}
+
+expr::Slots Engine::answer_slots(const Answers& given) const {
   expr::Slots s = defaults_;
   for (const auto& [id, v] : given) {
     int i = rules_.criterion_index(id);
     if (i >= 0) s[static_cast<std::size_t>(i)] = v;
   }
-  derive(s);
   return s;
 }
 
@@ -206,11 +210,21 @@ void Engine::derive(expr::Slots& s) const {
 }
 
 void Engine::derive(expr::Slots& s, const CostInputs& in) const {
-  CostEstimate e = estimate_cost(rules_.cost, in, figure_volumes_, false);
-  for (std::size_t i : read_figures_) {
-    double v = cost_figure(e, i);  // derived_ids_ is cost_figure_ids(), in order
-    s[criteria_ + i] = std::isfinite(v) ? expr::Value::of_number(v) : expr::Value{};
-  }
+  // derived_ids_ is cost_figure_ids(), in order.
+  constexpr std::size_t kOnStack = 32;
+  double on_stack[kOnStack];
+  std::vector<double> on_heap(read_figures_.size() > kOnStack ? read_figures_.size() : 0);
+  std::span<double> figures = on_heap.empty() ? std::span<double>(on_stack, read_figures_.size()) : on_heap;
+  estimate_figures(rules_.cost, in, read_figures_, figures);
+  for (std::size_t k = 0; k < read_figures_.size(); ++k) set_figure(s, read_figures_[k], figures[k]);
+}
+
+void Engine::derive(expr::Slots& s, const CostEstimate& e) const {
+  for (std::size_t i : read_figures_) set_figure(s, i, cost_figure(e, i));
+}
+
+void Engine::set_figure(expr::Slots& s, std::size_t figure, double v) const {
+  s[criteria_ + figure] = std::isfinite(v) ? expr::Value::of_number(v) : expr::Value{};
 }
 
 void Engine::count(std::size_t rule, int sign, std::vector<int>& scores, std::vector<int>& exclusions) const {
@@ -427,7 +441,13 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
   res.approach = profile.approach;
   res.given = answers_of(profile);
   const Answers& given = res.given;
-  expr::Slots s = slots(given);
+  // The profile's one estimate: reported, and the source of the figures
+  // rules read.
+  expr::Slots s = answer_slots(given);
+  if (!rules_.cost.empty()) {
+    res.cost = estimate_cost(rules_.cost, cost_inputs(s));
+    derive(s, *res.cost);
+  }
 
   std::vector<char> fired(rules_.rules.size(), 0);
   // Without a trace, the truth of every condition's leaves is kept for the
@@ -460,7 +480,6 @@ Result Engine::evaluate(const Profile& profile, const EvalOptions& options) cons
   // Texts read the answers from the slots, and the derived figures from
   // the profile's estimate: slots with every figure of it, made only when a
   // rule that fired has a text that reads one.
-  if (!rules_.cost.empty()) res.cost = estimate_cost(rules_.cost, cost_inputs(s));
   char placeholders = 0;
   for (std::size_t i = 0; i < rules_.rules.size(); ++i)
     if (fired[i]) placeholders = std::max(placeholders, placeholders_[i]);

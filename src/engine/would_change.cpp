@@ -214,13 +214,14 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
     changed.push_back(r);
   };
   std::string trap;  // the last trial's error_trap()
+  CostInputs inputs;  // a trial's cost inputs (assigned, so that its strings keep their storage)
   auto outcome = [&](std::size_t ci, const expr::Value& v) {
     trial[ci] = v;
     trial_slot = ci;
     if (moves) {
-      CostInputs in = base_inputs;
-      set_cost_input(in, static_cast<std::size_t>(cost_input_of_[ci]), &v);
-      derive(trial, in);
+      inputs = base_inputs;
+      set_cost_input(inputs, static_cast<std::size_t>(cost_input_of_[ci]), &v);
+      derive(trial, inputs);
     }
     changed.clear();
     for (std::size_t r : open) retest(r);
