@@ -115,3 +115,29 @@ TEST_CASE("one cap: readers keep one past it and count the rest; cap_diagnostics
   CHECK(f.diags.back().message == "too many errors; only the first 50 are shown");
   CHECK(f.diags.back().hint == "fix these and run again");
 }
+
+TEST_CASE("item_id: the id of a list entry, or one report of what is wrong with it") {
+  Fixture f("- {id: ok_1}\n- {label: x}\n- {id: [a]}\n- {id: Bad Id}\n- {id: with-dash}\n");
+  const auto& items = f.root->items;
+  CHECK(f.reader.item_id(*items[0], "option") == "ok_1");
+  CHECK_FALSE(f.reader.item_id(*items[1], "option"));
+  CHECK_FALSE(f.reader.item_id(*items[2], "tier"));
+  CHECK_FALSE(f.reader.item_id(*items[3], "criterion"));
+  CHECK_FALSE(f.reader.item_id(*items[4], "criterion"));
+  CHECK(f.reader.item_id(*items[4], "rule", true) == "with-dash");
+  CHECK(f.all() ==
+        "t.yaml:2:3: error: an option needs an 'id'\n"
+        " 2 | - {label: x}\n"
+        "   |   ^\n"
+        "t.yaml:3:8: error: a tier id must be a text, not a list\n"
+        " 3 | - {id: [a]}\n"
+        "   |        ^\n"
+        "t.yaml:4:8: error: invalid criterion id 'Bad Id'\n"
+        " 4 | - {id: Bad Id}\n"
+        "   |        ^~~~~~\n"
+        "  hint: ids are lower-case letters, digits and '_'\n"
+        "t.yaml:5:8: error: invalid criterion id 'with-dash'\n"
+        " 5 | - {id: with-dash}\n"
+        "   |        ^~~~~~~~~\n"
+        "  hint: ids are lower-case letters, digits and '_'\n");
+}

@@ -112,6 +112,13 @@ class Reader {
   const Node* map(const Node* n, const What& what, std::string hint = {});
   const Node* list(const Node* n, const What& what, std::string hint = {});
 
+  // The `id` of `item`, an entry of a list of `noun`s ("rule", "tier"):
+  // nullopt, reported, when it is missing ("a rule needs an 'id'"), not a
+  // text, or not an identifier ("invalid rule id 'X'"; lower-case letters,
+  // digits and '_', and '-' too when `dash`). Duplicates are the caller's:
+  // what counts as one differs by list.
+  std::optional<std::string> item_id(const Node& item, std::string_view noun, bool dash = false);
+
   // When set, called with every scalar text() is about to return; when it
   // returns false, text() (and number(), boolean()) return nothing: the
   // hook has reported why. The rule loader bounds the texts it copies so.

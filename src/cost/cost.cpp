@@ -706,17 +706,9 @@ class SectionReader {
                  {"id", "label", "model", "kind", "input_per_1m", "output_per_1m", "training_per_1m", "gpu_hourly",
                   "tokens_per_second", "training_tokens_per_second", "latency_ms", "source", "checked"},
                  "a tier");
-      const Node* idn = item->get("id");
-      if (!idn) {
-        error(item.get(), "a tier needs an 'id'");
-        continue;
-      }
-      auto id = text(idn, "a tier id");
+      auto id = reader_.item_id(*item, "tier");
       if (!id) continue;
-      if (!is_identifier(*id)) {
-        error(idn, fmt::format("invalid tier id '{}'", *id), "ids are lower-case letters, digits and '_'");
-        continue;
-      }
+      const Node* idn = item->get("id");
       if (auto [it, fresh] = in_layer.emplace(*id, idn->pos.line); !fresh) {
         error(idn, fmt::format("duplicate tier '{}'", *id), fmt::format("first defined at line {}", it->second));
         continue;

@@ -155,17 +155,9 @@ void Loader::read_options(const Node& list) {
   for (const auto& item : list.items) {
     if (!require_map(item.get(), "an option")) continue;
     check_keys(*item, {"id", "label", "description"}, "an option");
-    const Node* idn = item->get("id");
-    auto id = scalar(idn, "an option id");
-    if (!idn) {
-      error(item.get(), "an option needs an 'id'");
-      continue;
-    }
+    auto id = reader().item_id(*item, "option");
     if (!id) continue;
-    if (!is_identifier(*id)) {
-      error(idn, fmt::format("invalid option id '{}'", *id), "ids are lower-case letters, digits and '_'");
-      continue;
-    }
+    const Node* idn = item->get("id");
     int existing = set_.option_index(*id);
     Option* o;
     if (existing >= 0) {

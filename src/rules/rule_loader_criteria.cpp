@@ -18,17 +18,9 @@ void Loader::read_criteria(const Node& list) {
     check_keys(*item, {"id", "type", "question", "hint", "help", "choices", "default", "optional", "min", "max",
                        "above", "unit", "ask_when", "group"},
                "a criterion");
-    const Node* idn = item->get("id");
-    if (!idn) {
-      error(item.get(), "a criterion needs an 'id'");
-      continue;
-    }
-    auto id = scalar(idn, "a criterion id");
+    auto id = reader().item_id(*item, "criterion");
     if (!id) continue;
-    if (!is_identifier(*id)) {
-      error(idn, fmt::format("invalid criterion id '{}'", *id), "ids are lower-case letters, digits and '_'");
-      continue;
-    }
+    const Node* idn = item->get("id");
     if (!in_layer.insert(*id).second) {
       error(idn, fmt::format("duplicate criterion id '{}'", *id));
       continue;

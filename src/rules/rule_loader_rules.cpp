@@ -17,17 +17,9 @@ void Loader::read_rules(const Node& list) {
     if (!require_map(item.get(), "a rule")) continue;
     check_keys(*item, {"id", "when", "decide", "score", "exclude", "warn", "about", "text", "step", "unlock", "confidence", "source"},
                "a rule");
-    const Node* idn = item->get("id");
-    if (!idn) {
-      error(item.get(), "a rule needs an 'id'");
-      continue;
-    }
-    auto id = scalar(idn, "a rule id");
+    auto id = reader().item_id(*item, "rule", true);
     if (!id) continue;
-    if (!is_identifier(*id, true)) {
-      error(idn, fmt::format("invalid rule id '{}'", *id), "ids are lower-case letters, digits, '_' and '-'");
-      continue;
-    }
+    const Node* idn = item->get("id");
     if (auto [it, fresh] = in_layer.emplace(*id, idn->pos.line); !fresh) {
       error(idn, fmt::format("duplicate rule id '{}'", *id), fmt::format("first defined at line {}", it->second));
       continue;

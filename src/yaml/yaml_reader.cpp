@@ -63,6 +63,23 @@ void Reader::check_keys(const Node& map, const std::vector<std::string>& allowed
   for (const auto& [k, v] : map.entries) known_key(*k, allowed, rules);
 }
 
+std::optional<std::string> Reader::item_id(const Node& item, std::string_view noun, bool dash) {
+  const std::string_view article = noun.find_first_of("aeiou") == 0 ? "an" : "a";
+  const Node* idn = item.get("id");
+  if (!idn) {
+    error(&item, fmt::format("{} {} needs an 'id'", article, noun));
+    return std::nullopt;
+  }
+  auto id = text(idn, fmt::format("{} {} id", article, noun));
+  if (!id) return std::nullopt;
+  if (!is_identifier(*id, dash)) {
+    error(idn, fmt::format("invalid {} id '{}'", noun, *id),
+          dash ? "ids are lower-case letters, digits, '_' and '-'" : "ids are lower-case letters, digits and '_'");
+    return std::nullopt;
+  }
+  return id;
+}
+
 std::optional<std::string> Reader::text(const Node* n, const What& what) {
   if (!n) return std::nullopt;
   if (!n->is_scalar()) {
