@@ -138,6 +138,7 @@ class Engine {
   std::vector<std::uint64_t> figure_bits_;
   std::vector<char> moves_figures_;
   std::vector<std::uint64_t> rule_figures_;
+  std::vector<std::vector<std::size_t>> trial_rules_;  // per criterion moving figures: the rules reading it or one of them
   std::size_t criteria_ = 0;                       // variables [0, criteria_) are criteria, the rest derived
   std::vector<std::string> derived_ids_;           // the derived cost figures' ids, from slot criteria_ on
   // What would change the answer: the values numeric criteria are compared

@@ -104,6 +104,18 @@ Engine::Engine(const RuleSet& rules) : rules_(rules), criteria_(rules.criteria.s
           if (id == derived_ids_[i])
             rule_figures_[r] |= criteria_ + i < 64 ? std::uint64_t{1} << (criteria_ + i) : ~std::uint64_t{0};
   }
+  // Per criterion that moves figures: the rules a trial of it may change,
+  // those reading it or a figure it moves, in rule order.
+  trial_rules_.resize(criteria_);
+  for (std::size_t ci = 0; ci < criteria_; ++ci) {
+    if (!moves_figures_[ci]) continue;
+    std::vector<std::size_t>& list = trial_rules_[ci];
+    for (std::size_t r : cost_readers_)
+      if (rule_figures_[r] & figure_bits_[ci]) list.push_back(r);
+    list.insert(list.end(), readers_[ci].begin(), readers_[ci].end());
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
   answer_values_.resize(criteria_);
   for (std::size_t ci = 0; ci < criteria_; ++ci) {
     const Criterion& c = rules_.criteria[ci];

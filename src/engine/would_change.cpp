@@ -205,8 +205,10 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
   std::size_t trial_slot = 0;
   auto retest = [&](std::size_t r) {
     const expr::Expr& when = rules_.rules[r].when;
-    char f = (!moves ? expr::holds_changed(when, trial, leaves.data() + leaf_offsets_[r], trial_slot)
-                                    : expr::holds(when, trial))
+    // A rule reading none of the figures that moved sees only the one slot.
+    const bool figures = moves && (rule_figures_[r] & figure_bits_[trial_slot]) != 0;
+    char f = (!figures ? expr::holds_changed(when, trial, leaves.data() + leaf_offsets_[r], trial_slot)
+                       : expr::holds(when, trial))
                  ? 1
                  : 0;
     if (f == fired[r]) return;
@@ -263,14 +265,13 @@ std::vector<WouldChange> Engine::would_change(expr::Slots trial, const std::vect
       // trial is the one-slot trial of a criterion that moves nothing.
       const std::uint64_t together = (ci >= 64 ? ~std::uint64_t{0} : std::uint64_t{1} << ci) | figure_bits_[ci];
       bool figures_read = false;
-      for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
-        if (!rules_.rules[r].enabled) continue;
-        // A rule that reads no figure the criterion moves sees one slot change.
+      for (std::size_t r : trial_rules_[ci]) {
+        // A rule that reads no figure the criterion moves reads the
+        // criterion (trial_rules_), and sees one slot change.
         bool reads_figures = (rule_figures_[r] & figure_bits_[ci]) != 0;
         bool open_rule = reads_figures
                              ? expr::could_change(rules_.rules[r].when, leaves.data() + leaf_offsets_[r], together)
-                             : std::binary_search(readers_[ci].begin(), readers_[ci].end(), r) &&
-                                   (ci >= 64 || (sensitive[r] >> ci & 1));
+                             : ci >= 64 || (sensitive[r] >> ci & 1);
         if (!open_rule) continue;
         open.push_back(r);
         figures_read = figures_read || reads_figures;

@@ -45,9 +45,11 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
   } closer{fd, !is_stdin};
 
   // A regular file is read in one call into a buffer one byte larger than
-  // it (the next read says it ended); anything else in 64 KiB chunks.
+  // it (a short read: it ended); anything else in 64 KiB chunks, until a
+  // read says the input ended.
   // Reading stops one byte past the limit, so an endless input costs no more.
   std::size_t chunk = 64 * 1024;
+  bool regular = false;
   struct stat st {};
   if (::fstat(fd, &st) == 0) {
     if (S_ISDIR(st.st_mode)) return fail("dir");
@@ -61,8 +63,10 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
       err.hint = "only regular files are read; give - to read standard input";
       return false;
     }
-    if (!is_stdin) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    // O_NONBLOCK means nothing to a regular file's reads; standard input
+    // (a pipe, a terminal) must block.
     if (S_ISREG(st.st_mode)) {
+      regular = true;
       if (static_cast<std::size_t>(st.st_size) > max_bytes) return fail("size");
       chunk = static_cast<std::size_t>(st.st_size) + 1;
     }
@@ -80,6 +84,7 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
     }
     if (n == 0) break;
     if (out.size() > max_bytes) return fail("size");
+    if (regular && static_cast<std::size_t>(n) < want) break;
     // A full read means more may follow (a pipe, or a file that grew): go on
     // in 64 KiB chunks; after a short one, the next read most likely says
     // the input ended, so a small buffer will do.
