@@ -1,7 +1,6 @@
 // JsonWriter: nlohmann's dump(), written as it goes.
 #include "ragft/json_writer.h"
 
-#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>

@@ -45,8 +45,8 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
   } closer{fd, !is_stdin};
 
   // A regular file is read in one call into a buffer one byte larger than
-  // it (a short read: it ended); anything else in 64 KiB chunks, until a
-  // read says the input ended.
+  // it (a short read to its size: it ended); anything else in 64 KiB
+  // chunks, until a read says the input ended.
   // Reading stops one byte past the limit, so an endless input costs no more.
   std::size_t chunk = 64 * 1024;
   bool regular = false;
@@ -84,7 +84,11 @@ bool read_text_file(const std::string& path, std::size_t max_bytes, std::string&
     }
     if (n == 0) break;
     if (out.size() > max_bytes) return fail("size");
-    if (regular && static_cast<std::size_t>(n) < want) break;
+    // A short read that reaches the size fstat gave: the file ended. (Files
+    // of size 0 in /proc, and other pseudo files, are read to the end.)
+    if (regular && st.st_size > 0 && out.size() >= static_cast<std::size_t>(st.st_size) &&
+        static_cast<std::size_t>(n) < want)
+      break;
     // A full read means more may follow (a pipe, or a file that grew): go on
     // in 64 KiB chunks; after a short one, the next read most likely says
     // the input ended, so a small buffer will do.
