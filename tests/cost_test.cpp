@@ -3,6 +3,7 @@
 // (layering, every load error with its position), the derived figures rules
 // may read, and the renderers (JSON, text, chart, SVG).
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "ragft/cost.h"
 #include "ragft/cost_report.h"

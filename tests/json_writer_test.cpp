@@ -9,6 +9,8 @@
 #include <random>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "ragft/json_writer.h"
 #include "ragft/safe_text.h"
 

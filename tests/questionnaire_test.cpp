@@ -3,6 +3,7 @@
 // pre-filling, the end of input, the rendering, and the saved profile's round
 // trip through load_profiles and the engine.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "ragft/engine.h"
 #include "ragft/profile_writer.h"

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "ragft/safe_text.h"
 
 using namespace ragft;

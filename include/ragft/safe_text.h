@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 namespace ragft {
 
@@ -61,11 +61,7 @@ std::string excerpt(std::string_view s, std::size_t max_bytes = 64);
 
 // A JSON value as text; invalid UTF-8 in its strings is replaced (U+FFFD)
 // instead of throwing. indent < 0: one line.
-inline std::string json_text(const nlohmann::ordered_json& j, int indent = -1) {
-  return j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-inline std::string json_text(const nlohmann::json& j, int indent = -1) {
-  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+std::string json_text(const nlohmann::ordered_json& j, int indent = -1);
+std::string json_text(const nlohmann::json& j, int indent = -1);
 
 }  // namespace ragft

@@ -6,7 +6,7 @@
 // `approach` and `waivers`. ragft's own loader stays the authority; the schema
 // accepts the usual forms of every answer ragft accepts.
 #pragma once
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "ragft/ruleset.h"
 

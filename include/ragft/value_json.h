@@ -1,6 +1,6 @@
 // An answer (expr::Value) as JSON, as every JSON output of ragft writes it.
 #pragma once
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "ragft/expr.h"
 #include "ragft/json_writer.h"

@@ -17,6 +17,7 @@
 #include <ostream>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "ragft/safe_text.h"
 #include "ragft/terminal_text.h"

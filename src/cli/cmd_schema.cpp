@@ -2,6 +2,8 @@
 // rules, for editors (see docs/ci.md, "Editors").
 #include <ostream>
 
+#include <nlohmann/json.hpp>
+
 #include "ragft/safe_text.h"
 #include "app.h"
 #include "command.h"

@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "ragft/lexical.h"
 #include "ragft/safe_text.h"

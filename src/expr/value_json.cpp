@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 namespace ragft {
 
 void write_number_json(JsonWriter& w, double d) {

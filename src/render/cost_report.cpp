@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "ragft/terminal_text.h"
 

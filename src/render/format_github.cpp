@@ -5,6 +5,8 @@
 #include "ragft/formats.h"
 #include "render/check_words.h"
 
+#include <sstream>
+
 #include <fmt/format.h>
 
 #include "ragft/safe_text.h"

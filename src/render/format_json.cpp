@@ -9,6 +9,8 @@
 
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 namespace ragft {
 
 using namespace check_words;

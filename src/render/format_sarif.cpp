@@ -11,6 +11,7 @@
 #include <map>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "ragft/json_writer.h"
 #include "ragft/safe_text.h"

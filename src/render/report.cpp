@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "ragft/json_writer.h"
 #include "ragft/safe_text.h"

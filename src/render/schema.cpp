@@ -2,6 +2,7 @@
 #include "ragft/schema.h"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "ragft/report.h"
 

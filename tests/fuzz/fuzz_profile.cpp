@@ -5,6 +5,8 @@
 // and "what would change") and every output format.
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
+
 #include "fuzz_common.h"
 #include "ragft/engine.h"
 #include "ragft/profile.h"

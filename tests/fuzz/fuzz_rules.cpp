@@ -2,6 +2,8 @@
 // load. The input is a rule file; the first byte picks whether it is a layer
 // on top of the built-in rules or stands alone. When the rules load, a few
 // fixed profiles are evaluated and rendered with them.
+#include <nlohmann/json.hpp>
+
 #include "fuzz_common.h"
 #include "ragft/engine.h"
 #include "ragft/profile.h"
