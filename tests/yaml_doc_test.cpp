@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "ragft/yaml_doc.h"
+#include "yaml/yaml_fast.h"
 
 using namespace std::string_literals;
 using ragft::SourcePos;
@@ -704,6 +705,37 @@ TEST_CASE("read_text_file", "[yaml]") {
   CHECK(err.message == "cannot read '" + fifo + "': it is a FIFO (named pipe), not a regular file");
 #endif
   fs::remove_all(dir);
+}
+
+TEST_CASE("escapes are text outside double quotes: block scalars, plain continuations, document roots", "[yaml]") {
+  // The full reader itself (yaml-cpp's events), as used for whatever the
+  // fast path declines: a quote that opens a line of a block scalar or of a
+  // plain scalar's continuation starts no double-quoted scalar, so a pair
+  // of escapes in it stays the text it is. (The fuzzer's case: "a: >" and
+  // a line ' "\ud83e\udd1b' read as '"\uF03E\uF51B'.)
+  auto full = [](std::string_view text) {
+    return root(ragft::yaml::detail::parse_yaml_events(text, "t.yaml"));
+  };
+  const std::string pair = "\\ud83e\\udd16", robot = "\xF0\x9F\xA4\x96";
+  CHECK(full("a: >\n \"" + pair + "\n")->get("a")->value == "\"" + pair + "\n");
+  CHECK(full("a: |-\n  x\n  \"" + pair + "\"\nb: \"" + pair + "\"\n")->get("a")->value == "x\n\"" + pair + "\"");
+  CHECK(full("a: |-\n  x\n  \"" + pair + "\"\nb: \"" + pair + "\"\n")->get("b")->value == robot);
+  CHECK(full("a: text\n  \"" + pair + "\"\n")->get("a")->value == "text \"" + pair + "\"");
+  CHECK(full("a: x, \"" + pair + "\"\n")->get("a")->value == "x, \"" + pair + "\"");
+  // The scalar ends where a line is no more indented than its entry.
+  auto seq = ragft::yaml::detail::parse_yaml_events("- a: |\n  b: \"" + pair + "\"\n- |\n \"" + pair + "\n", "t.yaml");
+  REQUIRE(seq.ok());
+  CHECK(seq.documents.at(0).root->items.at(0)->get("b")->value == robot);
+  CHECK(seq.documents.at(0).root->items.at(1)->value == "\"" + pair + "\n");
+  // A document's root: a plain scalar goes on at column 0, a block scalar
+  // at column 1; the next "---" ends either.
+  auto docs = ragft::yaml::detail::parse_yaml_events(
+      "--- text\n\"" + pair + "\"\n--- |\n \"" + pair + "\n--- \"" + pair + "\"\n", "t.yaml");
+  REQUIRE(docs.ok());
+  REQUIRE(docs.documents.size() == 3);
+  CHECK(docs.documents[0].root->value == "text \"" + pair + "\"");
+  CHECK(docs.documents[1].root->value == "\"" + pair + "\n");
+  CHECK(docs.documents[2].root->value == robot);
 }
 
 TEST_CASE("JSON surrogate pairs read as one character; a lone half is an error", "[yaml]") {

@@ -157,6 +157,12 @@ struct Anchor {
 // private-use escapes (high D800..DBFF to F000..F3FF, low DC00..DFFF to
 // F400..F7FF); join_surrogate_pairs() turns them back into the one character
 // in the scalars read. Returns whether any pair was rewritten.
+//
+// Only double-quoted scalars process escapes, so the scan skips what may
+// look like one elsewhere: comments, single-quoted scalars, plain scalars
+// (a quote or a ", " inside one is text), and the lines of a block scalar
+// (| or >) or of a plain scalar's continuation: the lines below it indented
+// more than its entry (the key's column, or the "- " item's).
 bool rewrite_surrogate_pairs(std::string_view body, std::string& out) {
   auto hex4 = [&](std::size_t i, unsigned& v) {
     if (i + 4 > body.size()) return false;
@@ -170,17 +176,100 @@ bool rewrite_surrogate_pairs(std::string_view body, std::string& out) {
     }
     return true;
   };
+  auto line_end = [&](std::size_t i) {
+    while (i < body.size() && body[i] != '\n') ++i;
+    return i;
+  };
+  auto space = [&](std::size_t i) { return i >= body.size() || body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n'; };
+  // The indentation below which the scalar starting at `at`, on the line
+  // starting at `line`, ends: its entry's column (the key's, or the last
+  // "- " / "? " indicator's when the scalar is the item itself). A
+  // document's root (after "---", or alone at column 0) goes on at column 0
+  // when plain, at column 1 when a block scalar (yaml-cpp reads both so).
+  auto entry_indent = [&](std::size_t line, std::size_t at, bool block) -> int {
+    const int root = block ? 0 : -1;
+    if (body.substr(line, 3) == "---") return root;
+    std::size_t k = line;
+    while (k < at && body[k] == ' ') ++k;
+    std::size_t indicator = std::string_view::npos;
+    while (k < at && (body[k] == '-' || body[k] == '?') && space(k + 1)) {
+      indicator = k;
+      ++k;
+      while (k < at && body[k] == ' ') ++k;
+    }
+    if (k == at && indicator == std::string_view::npos && k == line) return root;
+    return static_cast<int>((k == at && indicator != std::string_view::npos ? indicator : k) - line);
+  };
+  // A block scalar's header at i: | or >, a chomping and an indentation
+  // indicator, then nothing but spaces and a comment.
+  auto block_header = [&](std::size_t i) {
+    std::size_t k = i + 1;
+    for (int n = 0; n < 2 && k < body.size() && (body[k] == '+' || body[k] == '-' || (body[k] >= '1' && body[k] <= '9')); ++n) ++k;
+    while (k < body.size() && (body[k] == ' ' || body[k] == '\t')) ++k;
+    return k >= body.size() || body[k] == '\n' || body[k] == '\r' || (body[k] == '#' && k > i + 1 && space(k - 1));
+  };
+  // Whether the plain scalar at i is a key: ": " or a final ':' follows on its line.
+  auto plain_key = [&](std::size_t i) {
+    for (std::size_t k = i; k < body.size() && body[k] != '\n'; ++k) {
+      if (body[k] == '#' && space(k - 1)) return false;
+      if (body[k] == ':' && space(k + 1)) return true;
+    }
+    return false;
+  };
+  // "---" or "..." at the start of the line at i: a document starts or ends.
+  auto marker = [&](std::size_t i) {
+    std::string_view m = body.substr(i, 3);
+    return (m == "---" || m == "...") && space(i + 3);
+  };
   bool any = false;
-  char quote = 0;     // the quote of the scalar we are in, or 0
+  char quote = 0;      // the quote of the scalar we are in, or 0
   char before = '\n';  // the last character outside a scalar that is not a space
+  int flow = 0;        // [ and { open outside scalars
+  int within = -2;     // a block or plain scalar goes on in the lines indented more than this; -2: none
+  std::size_t line = 0;
   for (std::size_t i = 0; i < body.size(); ++i) {
     char c = body[i];
+    if (quote == 0 && (i == 0 || body[i - 1] == '\n')) {
+      line = i;
+      if (within > -2) {
+        std::size_t k = i;
+        while (k < body.size() && body[k] == ' ') ++k;
+        bool blank = k >= body.size() || body[k] == '\n' || body[k] == '\r';
+        if (!marker(i) && (blank || static_cast<int>(k - i) > within)) {
+          i = line_end(i);  // a line of the scalar (the loop steps past its '\n')
+          continue;
+        }
+        within = -2;
+      }
+    }
     if (quote == 0) {
-      if (c == '#' && (i == 0 || body[i - 1] == ' ' || body[i - 1] == '\t' || body[i - 1] == '\n')) {
-        while (i < body.size() && body[i] != '\n') ++i;
+      if (i == line && marker(i)) {
+        i += 2;  // a node may follow on the marker's line
         before = '\n';
-      } else if ((c == '"' || c == '\'') && std::string_view("\n:,[{-?").find(before) != std::string_view::npos) {
+        flow = 0;
+        continue;
+      }
+      const bool node_start = std::string_view("\n:,[{-?").find(before) != std::string_view::npos;
+      if (c == '#' && (i == 0 || body[i - 1] == ' ' || body[i - 1] == '\t' || body[i - 1] == '\n')) {
+        i = line_end(i) - 1;  // the '\n' comes next
+      } else if ((c == '"' || c == '\'') && node_start) {
         quote = c;
+      } else if ((c == '|' || c == '>') && flow == 0 && before != ',' && node_start && block_header(i)) {
+        within = entry_indent(line, i, true);
+        i = line_end(i) - 1;
+      } else if (flow == 0 && node_start && before != ',' && !space(i) &&
+                 std::string_view("\"'|>[]{}#&*!%@`,").find(c) == std::string_view::npos &&
+                 !((c == '-' || c == '?' || c == ':') && space(i + 1)) && !plain_key(i)) {
+        // A plain value: the rest of its line is text, and so are the lines
+        // that continue it.
+        within = entry_indent(line, i, false);
+        i = line_end(i) - 1;
+      } else if (c == '[' || c == '{') {
+        if (node_start) ++flow;
+        before = c;
+      } else if ((c == ']' || c == '}') && flow > 0) {
+        --flow;
+        before = c;
       } else if (c != ' ' && c != '\t' && c != '\r') {
         before = c;
       }
