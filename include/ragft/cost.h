@@ -188,12 +188,9 @@ double total_cost_001(double cost_per_query, double queries, double training_cos
 
 // The cost of one option at `calls_per_day` (which overrides the inputs').
 OptionCost cost_option(const CostCatalog& catalog, const CostInputs& in, std::size_t option, double calls_per_day);
-// Everything, at the inputs' volume. Without `break_even_volumes` the
-// break-even volumes stay unknown (they are the costly part with a GPU tier).
-// Without `notes` the notes stay empty, and so do `inputs` and the break-even
-// pairs' names: the figures rules read need none of them.
-CostEstimate estimate_cost(const CostCatalog& catalog, const CostInputs& in, bool break_even_volumes = true,
-                           bool notes = true);
+// Everything, at the inputs' volume, with the notes worth saying. (The
+// figures rules read alone: estimate_figures().)
+CostEstimate estimate_cost(const CostCatalog& catalog, const CostInputs& in);
 
 // The criteria the cost inputs come from, in a fixed order, and the inputs
 // from their values in that order (nullptr or a missing value: not

@@ -14,8 +14,6 @@
 
 #include <fmt/format.h>
 
-#include "ragft/lexical.h"
-
 namespace ragft {
 
 namespace {
@@ -49,6 +47,7 @@ constexpr double kMaxVolume = 1e10;
 // read by rules only (fine_tune_vs_rag). Figures name them by position.
 constexpr std::pair<std::size_t, std::size_t> kBreakEvenPairs[] = {{kTrained, kPlain}, {kBoth, kRetrieval},
                                                                    {kTrained, kRetrieval}};
+constexpr std::size_t kRulesOnlyPair = 2;  // kTrained vs kRetrieval
 
 }  // namespace
 
@@ -284,21 +283,19 @@ double payback_month(const OptionCost& x, const OptionCost& y) {
 
 }  // namespace
 
-CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool break_even_volumes, bool notes) {
+CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in) {
   CostEstimate e;
-  if (notes) e.inputs = in;  // the figures alone (notes off) need no copy of the inputs
+  e.inputs = in;
   e.options.reserve(kCostOptions.size());
   for (std::size_t o = 0; o < kCostOptions.size(); ++o) e.options.push_back(cost_option(cat, in, o, in.calls_per_day));
   for (std::size_t pair = 0; pair < std::size(kBreakEvenPairs); ++pair) {
     const auto [x, y] = kBreakEvenPairs[pair];
     BreakEven b;
-    if (notes) {
-      b.option = std::string(kCostOptions[x]);
-      b.versus = std::string(kCostOptions[y]);
-    }
-    b.calls_per_day = break_even_volumes ? break_even_volume(cat, in, x, y, e.options) : kUnknown;
+    b.option = std::string(kCostOptions[x]);
+    b.versus = std::string(kCostOptions[y]);
+    b.calls_per_day = break_even_volume(cat, in, x, y, e.options);
     b.payback_month = payback_month(e.options[x], e.options[y]);
-    if (pair == 2) e.fine_tune_vs_rag = b;
+    if (pair == kRulesOnlyPair) e.fine_tune_vs_rag = b;
     else e.break_even.push_back(b);
   }
   double best = kUnknown;
@@ -308,7 +305,6 @@ CostEstimate estimate_cost(const CostCatalog& cat, const CostInputs& in, bool br
       e.cheapest = o.option;
     }
 
-  if (!notes) return e;
   if (!known(in.calls_per_day))
     e.notes.push_back("calls_per_day is not answered: monthly and total costs need a volume");
   for (std::size_t o = 0; o < kCostOptions.size(); ++o) {
@@ -484,8 +480,8 @@ const std::unordered_map<std::string, FigureRef>& figure_table() {
     t["cost_breakeven_calls_per_day" + both] = {Figure::breakeven, 1};
     t["cost_payback_month"] = {Figure::payback, 0};
     t["cost_payback_month" + both] = {Figure::payback, 1};
-    t["cost_breakeven_calls_per_day" + trained_vs_retrieval] = {Figure::breakeven, 2};
-    t["cost_payback_month" + trained_vs_retrieval] = {Figure::payback, 2};
+    t["cost_breakeven_calls_per_day" + trained_vs_retrieval] = {Figure::breakeven, kRulesOnlyPair};
+    t["cost_payback_month" + trained_vs_retrieval] = {Figure::payback, kRulesOnlyPair};
     return t;
   }();
   return table;
@@ -600,8 +596,8 @@ namespace {
 
 double figure_of(const CostEstimate& e, const FigureRef& f) {
   if (pair_figure(f)) {
-    if (f.index != 2 && f.index >= e.break_even.size()) return kUnknown;
-    const BreakEven& b = f.index == 2 ? e.fine_tune_vs_rag : e.break_even[f.index];
+    if (f.index != kRulesOnlyPair && f.index >= e.break_even.size()) return kUnknown;
+    const BreakEven& b = f.index == kRulesOnlyPair ? e.fine_tune_vs_rag : e.break_even[f.index];
     return f.what == Figure::breakeven ? b.calls_per_day : b.payback_month;
   }
   if (f.index >= e.options.size()) return kUnknown;
