@@ -40,13 +40,16 @@ class JsonWriter {
   }
   // Shortest round trip ("0.1", "1e+308", "-0.0"); null when not finite.
   JsonWriter& value(double v);
+  // A number as ragft writes every number: an integer without a decimal
+  // point (40000, not 40000.0), anything else as value(double).
+  JsonWriter& number(double v);
   // units / 10^places, a value rounded to `places` decimals, written as
   // that decimal, its fraction's trailing zeros dropped ("3.05", "12",
   // "-0.05", "0.000001"): read back, it is the double units / 10^places.
   // value(double) writes the same digits for two places (what ragft rounds
   // money to), but more slowly, and for some values of more places a
   // longer form ("-0.0006489999999999999" for -0.000649). Beyond 15 digits
-  // or 6 places: value() of the double.
+  // or 6 places: number() of the double.
   JsonWriter& decimal(long long units, int places);
   JsonWriter& null();
   // `"key": value`.

@@ -279,6 +279,11 @@ JsonWriter& JsonWriter::value(double v) {
   return *this;
 }
 
+JsonWriter& JsonWriter::number(double v) {
+  if (std::floor(v) == v && std::fabs(v) < 9e15) return value(static_cast<long long>(v));
+  return value(v);
+}
+
 JsonWriter& JsonWriter::decimal(long long units, int places) {
   static constexpr long long kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
   const unsigned long long magnitude =
@@ -287,8 +292,7 @@ JsonWriter& JsonWriter::decimal(long long units, int places) {
   if (places < 0 || places > 6 || magnitude >= 1000000000000000ULL) {
     const double v = static_cast<double>(units) / (places >= 0 && places <= 6 ? static_cast<double>(kPow10[places])
                                                                                : std::pow(10.0, places));
-    if (std::floor(v) == v && std::fabs(v) < 9e15) return value(static_cast<long long>(v));
-    return value(v);
+    return number(v);
   }
   separate();
   // The digits of |units|, at least places + 1 of them (leading zeros), the

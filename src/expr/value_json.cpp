@@ -1,17 +1,11 @@
 // An answer as JSON (include/ragft/value_json.h).
 #include "ragft/value_json.h"
 
-#include <cmath>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 namespace ragft {
-
-void write_number_json(JsonWriter& w, double d) {
-  if (std::floor(d) == d && std::fabs(d) < 9e15) w.value(static_cast<long long>(d));
-  else w.value(d);
-}
 
 void write_value_json(JsonWriter& w, const expr::Value& v) {
   using K = expr::Value::Kind;
@@ -19,7 +13,7 @@ void write_value_json(JsonWriter& w, const expr::Value& v) {
     case K::missing: w.null(); return;
     case K::boolean: w.value(v.boolean); return;
     case K::text: w.value(v.text); return;
-    case K::number: write_number_json(w, v.number); return;
+    case K::number: w.number(v.number); return;
     case K::list:
       w.begin_array();
       for (const auto& e : v.list) write_value_json(w, e);

@@ -66,9 +66,10 @@ void write_rounded(JsonWriter& w, double x, int decimals) {
   static constexpr double kScale[] = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
   const double scale = decimals >= 0 && decimals <= 6 ? kScale[decimals] : std::pow(10.0, decimals);
   const double units = std::round(x * scale);
-  // The decimal itself, as value(double) would write it, without its cost.
-  if (decimals >= 0 && decimals <= 6 && std::fabs(units) < 9e15) w.decimal(static_cast<long long>(units), decimals);
-  else write_number_json(w, units / scale);
+  // The decimal itself, without converting the double (decimal() falls
+  // back to it past 15 digits or 6 places).
+  if (std::fabs(units) < 9e15) w.decimal(static_cast<long long>(units), decimals);
+  else w.number(units / scale);
 }
 
 // "fine_tune is cheaper than prompt from ≈ 29,143 calls/day", appended.
